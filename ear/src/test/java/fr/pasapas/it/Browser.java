@@ -1,0 +1,108 @@
+package fr.pasapas.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver (never a downloaded one), in a tablet-sized
+ * window. Waits for pages explicitly instead of sleeping.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String CHROMIUM = "/usr/bin/chromium";
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser(int width, int height) {
+        if (!new File(CHROMEDRIVER).canExecute() || !new File(CHROMIUM).canExecute()) {
+            throw new IllegalStateException("Debian's chromium and chromium-driver are required: "
+                    + "apt-get install -y chromium chromium-driver (the README's test command does it)");
+        }
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("SE_AVOID_STATS", "true");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--lang=fr-FR", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static Browser tablet() {
+        return new Browser(360, 640);
+    }
+
+    void open(String path) {
+        driver.get(Deployments.baseUrl() + (path.startsWith("/") ? path.substring(1) : path));
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Clicks and waits for the next page to replace this one. */
+    void clickAndWaitForPage(WebElement element) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(html));
+    }
+
+    void loginAsLearner(String username, String pin) {
+        open("login.xhtml");
+        find("#username").sendKeys(username);
+        find("#secret").sendKeys(pin);
+        clickAndWaitForPage(find("#submit"));
+    }
+
+    void loginAsStaff(String username, String password) {
+        open("login.xhtml?staff=true");
+        find("#username").sendKeys(username);
+        find("#secret").sendKeys(password);
+        clickAndWaitForPage(find("#submit"));
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("pasapas.screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not save screenshot " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,160 @@
+package fr.pasapas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.pasapas.learning.domain.Choice;
+import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.domain.QuizStep;
+import fr.pasapas.learning.domain.Step;
+import fr.pasapas.learning.infrastructure.content.ContentLoader;
+import fr.pasapas.learning.infrastructure.content.DirectoryContentSource;
+import fr.pasapas.learning.infrastructure.content.LoadResult;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The foundation journey in a real browser at 360×640: a learner logs in with a PIN, starts the first
+ * module, closes the browser, comes back to the same step, finishes the module, downloads the
+ * certificate and verifies it; the trainer then sees the progress.
+ */
+@ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
+class LearnerJourneyIT {
+
+    private static final String MODULE = "ecran-tactile";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        ScreenshotOnFailure.closeAll();
+    }
+
+    @Test
+    void a_learner_completes_the_first_module_resumes_after_closing_the_browser_and_gets_a_verifiable_certificate()
+            throws Exception {
+        Module module = firstModule();
+        int stopAt = 2; // close the browser on the third step
+
+        Browser first = ScreenshotOnFailure.track(Browser.tablet());
+        first.loginAsLearner("apprenant1", "1111");
+        WebElement card = first.find("#module-" + MODULE);
+        assertTrue(card.getText().contains(module.title()), "Mes modules should list the module: " + card.getText());
+        assertTrue(card.getText().contains("0 %"), "a new learner should be at 0 %: " + card.getText());
+        first.screenshot("journey-01-modules");
+        first.clickAndWaitForPage(card.findElement(By.cssSelector(".open-module")));
+
+        for (int i = 0; i < stopAt; i++) {
+            passStep(first, module.steps().get(i), i);
+        }
+        assertEquals(module.steps().get(stopAt).id(), currentStep(first), "the third step should be on screen");
+        first.close();
+
+        Browser second = ScreenshotOnFailure.track(Browser.tablet());
+        second.loginAsLearner("apprenant1", "1111");
+        WebElement again = second.find("#module-" + MODULE);
+        assertTrue(again.getText().contains("étape " + (stopAt + 1)),
+                "the module should offer to resume at step " + (stopAt + 1) + ": " + again.getText());
+        second.clickAndWaitForPage(again.findElement(By.cssSelector(".open-module")));
+        assertEquals(module.steps().get(stopAt).id(), currentStep(second),
+                "after logging in again the learner should be back on the same step");
+
+        for (int i = stopAt; i < module.steps().size(); i++) {
+            passStep(second, module.steps().get(i), i);
+        }
+        WebElement done = second.find("#done");
+        assertTrue(done.getText().contains("Bravo"), "the end of the module should congratulate: " + done.getText());
+        second.screenshot("journey-04-done");
+        String code = second.find("#certificate-code").getText().replaceAll(".*: ", "").strip();
+
+        byte[] pdf = download(second, second.find("#certificate").getAttribute("href"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Jeanne Martin"), "the certificate should name the learner");
+            assertTrue(text.contains(module.title()), "the certificate should name the module");
+            assertTrue(text.contains(code), "the certificate should print its verification code");
+        }
+
+        second.open("verify/" + code);
+        assertTrue(second.find("#verdict").getText().contains("Attestation valide"));
+        assertEquals("Jeanne Martin", second.find("#learner").getText());
+        second.screenshot("journey-05-verify");
+
+        Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
+        trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
+        String row = trainer.find("tr.learner-apprenant1").getText();
+        assertTrue(row.contains("100") && row.contains("Terminé"),
+                "the trainer should see apprenant1's module completed: " + row);
+        trainer.screenshot("journey-06-trainer");
+    }
+
+    @Test
+    void a_wrong_pin_is_refused_in_french_without_saying_whether_the_username_exists() {
+        Browser browser = ScreenshotOnFailure.track(Browser.tablet());
+        browser.loginAsLearner("apprenant2", "0000");
+        String wrongPin = browser.find(".message.error").getText();
+        browser.loginAsLearner("personne-inconnue", "0000");
+        String unknownUser = browser.find(".message.error").getText();
+        assertTrue(wrongPin.contains("Identifiant ou code secret incorrect"), wrongPin);
+        assertEquals(wrongPin, unknownUser, "an unknown username must look exactly like a wrong PIN");
+        browser.screenshot("login-refused");
+    }
+
+    private static void passStep(Browser browser, Step step, int index) {
+        assertEquals(step.id(), currentStep(browser), "step " + (index + 1) + " should be on screen");
+        if (step instanceof QuizStep quiz) {
+            Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
+            Choice right = quiz.choices().stream().filter(Choice::correct).findFirst().orElseThrow();
+            browser.clickAndWaitForPage(browser.find("[data-choice='" + wrong.id() + "']"));
+            WebElement feedback = browser.find("#feedback");
+            assertTrue(feedback.getText().contains(wrong.feedback()), "a wrong answer should show its own feedback");
+            browser.driver.navigate().refresh();
+            browser.clickAndWaitForPage(browser.find("#after\\:retry"));
+            browser.clickAndWaitForPage(browser.find("[data-choice='" + right.id() + "']"));
+            assertTrue(browser.find("#feedback").getText().contains(right.feedback()),
+                    "the right answer should show its feedback");
+            browser.clickAndWaitForPage(browser.find("#after\\:continue"));
+        } else {
+            browser.find(".step img.illustration");
+            browser.clickAndWaitForPage(browser.find("#next\\:go"));
+        }
+    }
+
+    private static String currentStep(Browser browser) {
+        return browser.find("article.step").getAttribute("data-step");
+    }
+
+    private static byte[] download(Browser browser, String url) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), "the certificate should download");
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
+    }
+
+    static Module firstModule() {
+        LoadResult result = new ContentLoader(new DirectoryContentSource(Path.of(System.getProperty(
+                "pasapas.content.dir", "../content")))).load();
+        assertTrue(result.ok(), () -> "content should be valid: " + result.errors());
+        return result.catalogue().module(MODULE).orElseThrow();
+    }
+
+}

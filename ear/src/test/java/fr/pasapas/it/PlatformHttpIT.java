@@ -1,0 +1,124 @@
+package fr.pasapas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The deployed platform seen from outside, as a browser or an employer's phone talks to it. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformHttpIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Deployments.application();
+    }
+
+    private final HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void the_login_page_is_public_french_compressed_and_sent_with_security_headers() throws Exception {
+        HttpResponse<String> login = anonymous.send(get("login.xhtml").header("Accept-Encoding", "identity").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("lang=\"fr\"") && login.body().contains("Code secret"), "French login page");
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(login.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+
+        HttpResponse<byte[]> gzipped = anonymous.send(get("login.xhtml").header("Accept-Encoding", "gzip").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""),
+                "text responses should be gzip-compressed for slow connections");
+    }
+
+    @Test
+    void every_other_page_requires_a_login() throws Exception {
+        for (String path : new String[]{"", "learner/modules.xhtml", "trainer/progress.xhtml", "media/x/y.svg"}) {
+            HttpResponse<String> response = anonymous.send(get(path).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, response.statusCode(), "/" + path + " should redirect to the login page");
+            assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+        }
+    }
+
+    @Test
+    void a_learner_cannot_open_the_trainer_pages_nor_a_trainer_the_learner_pages() throws Exception {
+        HttpClient learner = loggedIn("apprenant3", "3333", false);
+        assertEquals(403, learner.send(get("trainer/progress.xhtml").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(200, learner.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        HttpClient trainer = loggedIn("formateur", "Formateur-Demo-2026", true);
+        HttpResponse<String> forbidden = trainer.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forbidden.statusCode());
+        assertTrue(forbidden.body().contains("Accès refusé"), "a friendly page should explain the refusal");
+    }
+
+    @Test
+    void an_unknown_address_gives_a_friendly_page_with_404() throws Exception {
+        HttpClient learner = loggedIn("apprenant3", "3333", false);
+        HttpResponse<String> page = learner.send(get("no/such/page.xhtml").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, page.statusCode());
+        assertTrue(page.body().contains("Page introuvable"));
+        HttpResponse<String> forgedStep = learner.send(get("learner/step.xhtml?module=ecran-tactile&step=nope").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, forgedStep.statusCode(), "a forged step id should answer 404, not an error");
+        HttpResponse<String> forgedModule = learner.send(get("learner/step.xhtml?module=%3Cscript%3E").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, forgedModule.statusCode());
+        assertTrue(!forgedModule.body().contains("<script>"), "input must never be echoed as markup");
+    }
+
+    @Test
+    void the_demo_certificate_is_verified_publicly_and_an_unknown_code_answers_a_friendly_404() throws Exception {
+        HttpClient certified = loggedIn("apprenant9", "9999", false);
+        String modules = certified.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher link = Pattern.compile("learner/certificate/([A-Z0-9-]{14})\\.pdf").matcher(modules);
+        assertTrue(link.find(), "the demo learner who completed the module should have a certificate link");
+        String code = link.group(1);
+
+        HttpResponse<String> valid = anonymous.send(get("verify/" + code).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, valid.statusCode());
+        assertTrue(valid.body().contains("Attestation valide") && valid.body().contains("Laurence Morel"));
+        HttpResponse<String> typedLowerCase = anonymous.send(get("verify/" + code.toLowerCase().replace("-", "")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(typedLowerCase.body().contains("Attestation valide"), "a code typed without dashes should verify");
+
+        HttpResponse<String> unknown = anonymous.send(get("verify/ABCD-EFGH-JKMN").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("Attestation introuvable"));
+
+        HttpClient other = loggedIn("apprenant3", "3333", false);
+        assertEquals(404, other.send(get("learner/certificate/" + code + ".pdf").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "nobody else may download a learner's certificate");
+    }
+
+    private HttpClient loggedIn(String username, String secret, boolean staff) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String page = client.send(get("login.xhtml" + (staff ? "?staff=true" : "")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "the login form should carry a view state");
+        String form = "login=login&username=" + username + "&secret=" + secret + "&staff=" + staff
+                + "&submit=x&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8");
+        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(!after.body().contains("incorrect"), "login of " + username + " should succeed");
+        return client;
+    }
+
+    private static HttpRequest.Builder get(String path) {
+        return HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).GET();
+    }
+}

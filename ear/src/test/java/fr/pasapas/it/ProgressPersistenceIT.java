@@ -1,0 +1,186 @@
+package fr.pasapas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.pasapas.certificates.application.CertificateService;
+import fr.pasapas.learning.application.AnswerOutcome;
+import fr.pasapas.learning.application.CatalogueService;
+import fr.pasapas.learning.application.ProgressService;
+import fr.pasapas.learning.application.StepScreen;
+import fr.pasapas.learning.domain.Choice;
+import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.domain.QuizStep;
+import fr.pasapas.learning.domain.Step;
+import fr.pasapas.learning.domain.StepStatus;
+import fr.pasapas.people.application.AccountService;
+import fr.pasapas.people.application.AuthenticatedAccount;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Services, persistence, migrations and credentials inside the running server, on the real datasource
+ * (H2 by default, MariaDB in the MariaDB run).
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProgressPersistenceIT {
+
+    @Deployment
+    static EnterpriseArchive application() throws java.io.IOException {
+        EnterpriseArchive ear = Deployments.application();
+        WebArchive war = ear.getAsType(WebArchive.class, "pasapas-web.war");
+        war.addClass(ProgressPersistenceIT.class);
+        // The Arquillian runner servlet must be reachable without a login.
+        String webXml = new String(war.get("WEB-INF/web.xml").getAsset().openStream().readAllBytes(), StandardCharsets.UTF_8);
+        war.delete("WEB-INF/web.xml");
+        war.setWebXML(new StringAsset(webXml.replace("<url-pattern>/favicon.ico</url-pattern>",
+                "<url-pattern>/favicon.ico</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
+        return ear;
+    }
+
+    @EJB
+    private CatalogueService catalogue;
+
+    @EJB
+    private ProgressService progress;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private CertificateService certificates;
+
+    @Resource(lookup = "java:jboss/datasources/PasAPasDS")
+    private DataSource dataSource;
+
+    @Test
+    void flyway_has_migrated_the_schema_before_the_application_started() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select version, success from flyway_schema_history where version = '1'")) {
+            assertTrue(rs.next(), "migration V1 should be recorded");
+            assertTrue(rs.getBoolean("success"));
+        }
+    }
+
+    @Test
+    void pins_and_passwords_are_stored_as_pbkdf2_hashes_never_in_clear() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select username, secret_hash from account")) {
+            int n = 0;
+            while (rs.next()) {
+                n++;
+                String hash = rs.getString("secret_hash");
+                assertTrue(hash.startsWith("pbkdf2-sha512$210000$"), rs.getString("username") + " hash: " + hash);
+                assertFalse(hash.contains("1111") && hash.length() < 20);
+            }
+            assertTrue(n >= 12, "the demo accounts should be seeded");
+        }
+    }
+
+    @Test
+    void five_wrong_pins_lock_the_account_even_for_the_right_pin() {
+        assertTrue(accounts.authenticate("apprenant8", "8888").isPresent(), "the right PIN logs in");
+        for (int i = 0; i < 5; i++) {
+            assertTrue(accounts.authenticate("apprenant8", "0000").isEmpty());
+        }
+        assertTrue(accounts.authenticate("apprenant8", "8888").isEmpty(), "a locked account refuses even the right PIN");
+        assertTrue(accounts.authenticate("APPRENANT7 ", "7777").isPresent(), "usernames ignore case and spaces");
+        assertTrue(accounts.authenticate("formateur", "Formateur-Demo-2026").isPresent());
+        assertTrue(accounts.authenticate("formateur", "1111").isEmpty());
+    }
+
+    @Test
+    void the_same_answer_sent_twice_counts_once_and_a_wrong_then_right_answer_counts_two_attempts() {
+        long learner = learner("apprenant4");
+        Module module = module();
+        QuizStep quiz = (QuizStep) module.steps().stream().filter(Step::isQuestion).findFirst().orElseThrow();
+        Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
+        Choice right = quiz.choices().stream().filter(Choice::correct).findFirst().orElseThrow();
+
+        StepScreen screen = progress.openStep(learner, module.id(), quiz.id());
+        AnswerOutcome first = progress.answer(learner, module.id(), quiz.id(), wrong.id(), screen.submissionToken());
+        AnswerOutcome doubleTap = progress.answer(learner, module.id(), quiz.id(), right.id(), screen.submissionToken());
+        assertFalse(first.correct());
+        assertEquals(first, doubleTap, "the same submission token must return the first outcome");
+        assertEquals(1, countAnswers(learner, quiz.id()), "a double tap records one answer");
+
+        StepScreen again = progress.openStep(learner, module.id(), quiz.id());
+        assertEquals(StepStatus.FAILED, again.status());
+        assertEquals(wrong.id(), again.lastChoiceId(), "the feedback shown is the one of the last answer");
+        assertTrue(progress.answer(learner, module.id(), quiz.id(), right.id(), again.submissionToken()).correct());
+        assertEquals(2, countAnswers(learner, quiz.id()));
+        assertEquals(StepStatus.DONE, progress.openStep(learner, module.id(), quiz.id()).status());
+    }
+
+    @Test
+    void completing_a_module_issues_one_certificate_however_often_it_is_completed() {
+        long learner = learner("apprenant5");
+        Module module = module();
+        progress.completeWithCorrectAnswers(learner, module.id());
+        String code = certificates.findFor(learner, module.id()).orElseThrow().code();
+        progress.completeWithCorrectAnswers(learner, module.id());
+        assertEquals(code, certificates.findFor(learner, module.id()).orElseThrow().code());
+        assertEquals(1, count("select count(*) from certificate where learner_id = " + learner));
+        assertEquals(100, progress.summary(learner, module.id()).orElseThrow().percent());
+        assertTrue(certificates.findByCode(code.toLowerCase()).isPresent(), "codes are found whatever their case");
+        byte[] pdf = certificates.pdf(certificates.findByCode(code).orElseThrow());
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void a_bad_submission_changes_nothing() {
+        long learner = learner("apprenant6");
+        Module module = module();
+        QuizStep quiz = (QuizStep) module.steps().stream().filter(Step::isQuestion).findFirst().orElseThrow();
+        String token = UUID.randomUUID().toString();
+        assertThrowsInvalid(() -> progress.answer(learner, module.id(), quiz.id(), "no-such-choice", token));
+        assertThrowsInvalid(() -> progress.answer(learner, module.id(), quiz.id(), quiz.choices().get(0).id(), "bad token!"));
+        assertEquals(0, countAnswers(learner, quiz.id()));
+    }
+
+    private static void assertThrowsInvalid(Runnable call) {
+        try {
+            call.run();
+        } catch (fr.pasapas.learning.application.InvalidAnswerException expected) {
+            return;
+        }
+        throw new AssertionError("the answer should have been refused");
+    }
+
+    private Module module() {
+        return catalogue.module("ecran-tactile").orElseThrow();
+    }
+
+    private long learner(String username) {
+        AuthenticatedAccount account = accounts.findByUsername(username).orElseThrow();
+        return account.id();
+    }
+
+    private long countAnswers(long learnerId, String stepId) {
+        return count("select count(*) from step_answer where learner_id = " + learnerId + " and step_id = '" + stepId + "'");
+    }
+
+    private long count(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package fr.pasapas.certificates.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A certificate as shown on the verification page and printed in the PDF. */
+public record CertificateView(String code, long learnerId, String moduleId, String learnerName, String moduleTitle,
+                              String courseTitle, List<String> competences, int estimatedMinutes,
+                              String organisationName, LocalDate issuedOn, boolean revoked) {
+}

@@ -1,0 +1,129 @@
+package fr.pasapas.certificates.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A certificate as issued: learner name, titles and organisation are copied at issue time, because a
+ * certificate states what was true that day.
+ */
+@Entity
+@Table(name = "certificate")
+@NamedQuery(name = "Certificate.byCode", query = "select c from Certificate c where c.code = :code")
+@NamedQuery(name = "Certificate.ofLearnerModule",
+        query = "select c from Certificate c where c.learnerId = :learnerId and c.moduleId = :moduleId")
+@NamedQuery(name = "Certificate.ofLearner", query = "select c from Certificate c where c.learnerId = :learnerId")
+public class Certificate {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 20)
+    private String code;
+
+    @Column(name = "learner_id", nullable = false)
+    private long learnerId;
+
+    @Column(name = "module_id", nullable = false, length = 80)
+    private String moduleId;
+
+    @Column(name = "content_version", nullable = false)
+    private int contentVersion;
+
+    @Column(name = "learner_name", nullable = false, length = 120)
+    private String learnerName;
+
+    @Column(name = "module_title", nullable = false, length = 200)
+    private String moduleTitle;
+
+    @Column(name = "course_title", nullable = false, length = 200)
+    private String courseTitle;
+
+    /** DigComp 2.2 codes, comma-separated. */
+    @Column(nullable = false, length = 200)
+    private String competences;
+
+    @Column(name = "estimated_minutes", nullable = false)
+    private int estimatedMinutes;
+
+    @Column(name = "organisation_name", nullable = false, length = 200)
+    private String organisationName;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected Certificate() {
+    }
+
+    public Certificate(String code, long learnerId, String moduleId, int contentVersion, String learnerName,
+                       String moduleTitle, String courseTitle, List<String> competences, int estimatedMinutes,
+                       String organisationName, Instant issuedAt) {
+        this.code = code;
+        this.learnerId = learnerId;
+        this.moduleId = moduleId;
+        this.contentVersion = contentVersion;
+        this.learnerName = learnerName;
+        this.moduleTitle = moduleTitle;
+        this.courseTitle = courseTitle;
+        this.competences = String.join(",", competences);
+        this.estimatedMinutes = estimatedMinutes;
+        this.organisationName = organisationName;
+        this.issuedAt = issuedAt;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public long getLearnerId() {
+        return learnerId;
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public String getLearnerName() {
+        return learnerName;
+    }
+
+    public String getModuleTitle() {
+        return moduleTitle;
+    }
+
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
+    public List<String> getCompetences() {
+        return competences.isBlank() ? List.of() : Arrays.asList(competences.split(","));
+    }
+
+    public int getEstimatedMinutes() {
+        return estimatedMinutes;
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Instant getRevokedAt() {
+        return revokedAt;
+    }
+}

@@ -1,0 +1,202 @@
+package fr.pasapas.certificates.infrastructure.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Text helpers for the certificate: cleaning strings so that the embedded font can always draw them,
+ * measuring, word-wrapping and shrinking text to fit a box.
+ */
+final class TextFitting {
+
+    static final String ELLIPSIS = "…";
+
+    private TextFitting() {
+    }
+
+    /** A piece of text laid out in one font size, as one or more lines. */
+    record Fitted(List<String> lines, PDFont font, float size) {
+    }
+
+    /** One attempt: at most {@code maxLines} lines, font size tried from {@code maxSize} down to {@code minSize}. */
+    record Stage(int maxLines, float maxSize, float minSize) {
+    }
+
+    /**
+     * Makes {@code text} drawable with {@code font}: Unicode NFC normalisation (so "e" + combining
+     * accent becomes one "é" glyph), every kind of space (no-break space U+00A0, narrow no-break
+     * space U+202F, …), tab and line break becomes a plain space, runs of spaces collapse, invisible
+     * format characters (zero-width joiners, variation selectors, BOM) disappear, and any character
+     * the font has no glyph for becomes {@code '?'}.
+     */
+    static String clean(String text, PDFont font) {
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(normalized.length());
+        normalized.codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else if (isInvisible(cp)) {
+                // dropped
+            } else if (canEncode(font, cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString().strip();
+    }
+
+    private static boolean isInvisible(int cp) {
+        return Character.getType(cp) == Character.FORMAT
+                || (cp >= 0xFE00 && cp <= 0xFE0F)          // variation selectors (emoji presentation…)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);       // variation selectors supplement
+    }
+
+    private static boolean canEncode(PDFont font, int codePoint) {
+        if (codePoint < 0x7F && codePoint >= 0x20) {
+            return true; // printable ASCII: always in DejaVu Sans
+        }
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false; // PDFBox: "No glyph for U+… in font …"
+        }
+    }
+
+    /** Width in PDF points of {@code text} set in {@code font} at {@code size}. */
+    static float width(PDFont font, float size, String text) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Tries each stage in order and returns the first layout that fits; when none fits, the last
+     * stage at its minimum size is cut to its maximum number of lines and ends with an ellipsis.
+     */
+    static Fitted fit(String text, PDFont font, float maxWidth, Stage... stages) {
+        for (Stage stage : stages) {
+            for (float size = stage.maxSize(); size >= stage.minSize() - 0.001f; size -= 0.5f) {
+                List<String> lines = wrap(text, font, size, maxWidth);
+                if (lines.size() <= stage.maxLines()) {
+                    return new Fitted(lines, font, size);
+                }
+            }
+        }
+        Stage last = stages[stages.length - 1];
+        List<String> lines = wrap(text, font, last.minSize(), maxWidth);
+        return new Fitted(truncate(lines, last.maxLines(), font, last.minSize(), maxWidth), font, last.minSize());
+    }
+
+    /** Keeps the first {@code maxLines} lines, the last one ending with "…" and still fitting. */
+    static List<String> truncate(List<String> lines, int maxLines, PDFont font, float size, float maxWidth) {
+        if (lines.size() <= maxLines) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, maxLines));
+        kept.set(maxLines - 1, cutWithEllipsis(kept.get(maxLines - 1), font, size, maxWidth));
+        return kept;
+    }
+
+    /** {@code text} itself when it fits in {@code maxWidth}, else its longest start that fits followed by "…". */
+    static String ellipsize(String text, PDFont font, float size, float maxWidth) {
+        return width(font, size, text) <= maxWidth ? text : cutWithEllipsis(text, font, size, maxWidth);
+    }
+
+    private static String cutWithEllipsis(String text, PDFont font, float size, float maxWidth) {
+        String cut = text;
+        while (!cut.isEmpty() && width(font, size, cut + ELLIPSIS) > maxWidth) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut.stripTrailing() + ELLIPSIS;
+    }
+
+    /**
+     * Greedy word wrap. French punctuation that follows a space (":", ";", "!", "?", "»") stays
+     * attached to the previous word, "«" to the next one; a word wider than the line (a long URL,
+     * a long compound name) is broken, preferably after "/", "-", "." or "?".
+     */
+    static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : words(text)) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (width(font, size, candidate) <= maxWidth) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (width(font, size, word) <= maxWidth) {
+                line.append(word);
+            } else {
+                List<String> pieces = breakWord(word, font, size, maxWidth);
+                lines.addAll(pieces.subList(0, pieces.size() - 1));
+                line.append(pieces.get(pieces.size() - 1));
+            }
+        }
+        if (line.length() > 0 || lines.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        boolean glueNext = false;
+        for (String token : text.split(" ")) {
+            if (token.isEmpty()) {
+                continue;
+            }
+            boolean closing = token.matches("[:;!?»%]+");
+            if ((closing || glueNext) && !words.isEmpty()) {
+                words.set(words.size() - 1, words.get(words.size() - 1) + " " + token);
+            } else {
+                words.add(token);
+            }
+            glueNext = token.equals("«");
+        }
+        return words;
+    }
+
+    private static List<String> breakWord(String word, PDFont font, float size, float maxWidth) {
+        List<String> pieces = new ArrayList<>();
+        String rest = word;
+        while (width(font, size, rest) > maxWidth) {
+            int end = 0;
+            int lastBreak = -1;
+            while (end < rest.length()) {
+                int next = rest.offsetByCodePoints(end, 1);
+                if (width(font, size, rest.substring(0, next)) > maxWidth) {
+                    break;
+                }
+                end = next;
+                if ("/-.?&=_".indexOf(rest.charAt(end - 1)) >= 0) {
+                    lastBreak = end;
+                }
+            }
+            if (end == 0) {
+                end = rest.offsetByCodePoints(0, 1); // a single glyph wider than the line: keep going anyway
+            } else if (lastBreak > end / 2) {
+                end = lastBreak;
+            }
+            pieces.add(rest.substring(0, end));
+            rest = rest.substring(end);
+        }
+        pieces.add(rest);
+        return pieces;
+    }
+}

@@ -1,0 +1,92 @@
+package fr.pasapas.learning.application;
+
+import fr.pasapas.learning.domain.Catalogue;
+import fr.pasapas.learning.domain.Course;
+import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.infrastructure.content.ClasspathContentSource;
+import fr.pasapas.learning.infrastructure.content.ContentError;
+import fr.pasapas.learning.infrastructure.content.ContentLoader;
+import fr.pasapas.learning.infrastructure.content.ContentSource;
+import fr.pasapas.learning.infrastructure.content.DirectoryContentSource;
+import fr.pasapas.learning.infrastructure.content.LoadResult;
+import fr.pasapas.platform.PlatformSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one way into course content: loads and validates {@code content/} at start-up and serves the
+ * catalogue and its media. Content comes from PASAPAS_CONTENT_DIR when set, else from the files packaged
+ * in the application. An invalid content file stops the start-up, each error logged as
+ * {@code file:line: message}.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class CatalogueService {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueService.class.getName());
+
+    private volatile ContentSource source;
+    private volatile Catalogue catalogue = Catalogue.empty();
+
+    @PostConstruct
+    void load() {
+        ContentSource candidate = PlatformSettings.contentDir()
+                .<ContentSource>map(dir -> new DirectoryContentSource(Path.of(dir)))
+                .orElseGet(() -> new ClasspathContentSource(CatalogueService.class.getClassLoader(), "pasapas-content/"));
+        LoadResult result = new ContentLoader(candidate).load();
+        if (!result.ok()) {
+            for (ContentError error : result.errors()) {
+                LOG.severe(error.toString());
+            }
+            throw new IllegalStateException("Invalid course content in " + candidate.describe() + ": "
+                    + result.errors().size() + " error(s), see the lines above.");
+        }
+        this.source = candidate;
+        this.catalogue = result.catalogue();
+        LOG.log(Level.INFO, "Loaded {0} course(s), {1} module(s) from {2}",
+                new Object[]{catalogue.courses().size(), catalogue.modules().size(), candidate.describe()});
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public Optional<Module> module(String moduleId) {
+        return moduleId == null ? Optional.empty() : catalogue.module(moduleId);
+    }
+
+    public Optional<Course> course(String courseId) {
+        return courseId == null ? Optional.empty() : catalogue.course(courseId);
+    }
+
+    /**
+     * An image of a course, by its path relative to the course folder. Only files that a step of the
+     * catalogue references are served.
+     */
+    public Optional<byte[]> media(String courseId, String path) {
+        boolean referenced = course(courseId).stream()
+                .flatMap(c -> c.modules().stream())
+                .flatMap(m -> m.steps().stream())
+                .map(CatalogueService::imagePath)
+                .anyMatch(path::equals);
+        return referenced ? source.read(courseId + "/" + path) : Optional.empty();
+    }
+
+    private static String imagePath(fr.pasapas.learning.domain.Step step) {
+        if (step instanceof fr.pasapas.learning.domain.ExplanationStep e && e.image() != null) {
+            return e.image().path();
+        }
+        if (step instanceof fr.pasapas.learning.domain.QuizStep q && q.image() != null) {
+            return q.image().path();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,39 @@
+package fr.pasapas.learning.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A module: an ordered list of steps a learner follows in one sitting.
+ *
+ * @param id               stable id, unique in the whole catalogue (progress is keyed by it)
+ * @param courseId         the course it belongs to
+ * @param version          content version, raised by authors on each published edit
+ * @param estimatedMinutes how long a beginner needs, shown to learners and printed on certificates
+ * @param competences      DigComp 2.2 competence codes, e.g. "5.2"
+ */
+public record Module(String id, String courseId, int version, String title, String summary,
+                     int estimatedMinutes, List<String> competences, List<Step> steps) {
+
+    public Module {
+        competences = List.copyOf(competences);
+        steps = List.copyOf(steps);
+    }
+
+    public Optional<Step> step(String stepId) {
+        return steps.stream().filter(s -> s.id().equals(stepId)).findFirst();
+    }
+
+    public int indexOf(String stepId) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public Step firstStep() {
+        return steps.get(0);
+    }
+}

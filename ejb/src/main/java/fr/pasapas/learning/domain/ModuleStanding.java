@@ -1,0 +1,27 @@
+package fr.pasapas.learning.domain;
+
+import java.util.Map;
+
+/**
+ * How far a learner is in a module, computed from the module's current steps and the learner's step
+ * statuses. Statuses of steps that no longer exist in the content are ignored; new steps count as to do.
+ */
+public record ModuleStanding(int doneSteps, int totalSteps, boolean started, boolean allStepsDone) {
+
+    public static ModuleStanding of(Module module, Map<String, StepStatus> statusByStepId) {
+        int done = 0;
+        for (Step step : module.steps()) {
+            StepStatus status = statusByStepId.get(step.id());
+            if (status != null && status.isDone()) {
+                done++;
+            }
+        }
+        boolean started = module.steps().stream().anyMatch(s -> statusByStepId.containsKey(s.id()));
+        return new ModuleStanding(done, module.steps().size(), started, done == module.steps().size());
+    }
+
+    /** Whole percent, rounded down so that 100 % means really finished. */
+    public int percent() {
+        return totalSteps == 0 ? 0 : doneSteps * 100 / totalSteps;
+    }
+}

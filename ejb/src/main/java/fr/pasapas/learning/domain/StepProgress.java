@@ -1,0 +1,111 @@
+package fr.pasapas.learning.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A learner on one step, keyed by the step's stable id so content edits keep progress. */
+@Entity
+@Table(name = "step_progress")
+@NamedQuery(name = "StepProgress.of",
+        query = "select s from StepProgress s where s.learnerId = :learnerId and s.moduleId = :moduleId and s.stepId = :stepId")
+@NamedQuery(name = "StepProgress.ofModule",
+        query = "select s from StepProgress s where s.learnerId = :learnerId and s.moduleId = :moduleId")
+@NamedQuery(name = "StepProgress.ofLearner", query = "select s from StepProgress s where s.learnerId = :learnerId")
+@NamedQuery(name = "StepProgress.ofLearners", query = "select s from StepProgress s where s.learnerId in :learnerIds")
+public class StepProgress {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "learner_id", nullable = false)
+    private long learnerId;
+
+    @Column(name = "module_id", nullable = false, length = 80)
+    private String moduleId;
+
+    @Column(name = "step_id", nullable = false, length = 80)
+    private String stepId;
+
+    @Column(name = "content_version", nullable = false)
+    private int contentVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private StepStatus status;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "first_seen_at", nullable = false)
+    private Instant firstSeenAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Version
+    private long version;
+
+    protected StepProgress() {
+    }
+
+    public StepProgress(long learnerId, String moduleId, String stepId, int contentVersion, Instant now) {
+        this.learnerId = learnerId;
+        this.moduleId = moduleId;
+        this.stepId = stepId;
+        this.contentVersion = contentVersion;
+        this.status = StepStatus.SEEN;
+        this.firstSeenAt = now;
+    }
+
+    /** An explanation read to the end. */
+    public void markDone(Instant now) {
+        if (!status.isDone()) {
+            status = StepStatus.DONE;
+            completedAt = now;
+        }
+    }
+
+    /** One more answer; once answered correctly the step stays done. */
+    public void recordAnswer(boolean correct, Instant now) {
+        attempts++;
+        if (correct) {
+            markDone(now);
+        } else if (!status.isDone()) {
+            status = StepStatus.FAILED;
+        }
+    }
+
+    public String getModuleId() {
+        return moduleId;
+    }
+
+    public String getStepId() {
+        return stepId;
+    }
+
+    public long getLearnerId() {
+        return learnerId;
+    }
+
+    public StepStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getFirstSeenAt() {
+        return firstSeenAt;
+    }
+}

@@ -1,0 +1,76 @@
+package fr.pasapas.people.application;
+
+import fr.pasapas.people.domain.Account;
+import fr.pasapas.people.domain.LoginPolicy;
+import fr.pasapas.security.SecretHasher;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Checks credentials and looks accounts up. */
+@Stateless
+public class AccountService {
+
+    private static final SecretHasher HASHER = new SecretHasher();
+    private static final String DECOY_HASH = HASHER.decoy();
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Checks a username with its PIN (learners) or password (staff). Every failure looks the same to the
+     * caller, whether the username exists, the secret is wrong or the account is locked.
+     */
+    public Optional<AuthenticatedAccount> authenticate(String username, String secret) {
+        String normalized = LoginPolicy.normalizeUsername(username);
+        Optional<Account> found = findAccount(normalized);
+        if (found.isEmpty() || secret == null || secret.isEmpty()) {
+            HASHER.verify(secret == null ? "" : secret, DECOY_HASH);
+            return Optional.empty();
+        }
+        Account account = found.get();
+        Instant now = clock.instant();
+        if (account.isLocked(now)) {
+            HASHER.verify(secret, DECOY_HASH);
+            return Optional.empty();
+        }
+        boolean shapeOk = account.getRole().usesPin() ? LoginPolicy.isValidPin(secret) : !secret.isBlank();
+        if (!shapeOk || !HASHER.verify(secret, account.getSecretHash())) {
+            account.recordFailedLogin(now);
+            return Optional.empty();
+        }
+        account.recordSuccessfulLogin();
+        return Optional.of(toView(account));
+    }
+
+    public Optional<AuthenticatedAccount> findByUsername(String username) {
+        return findAccount(LoginPolicy.normalizeUsername(username)).map(AccountService::toView);
+    }
+
+    public Optional<AuthenticatedAccount> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id)).map(AccountService::toView);
+    }
+
+    /** The learners of an organisation, by display name. */
+    public java.util.List<AuthenticatedAccount> learnersOf(long organisationId) {
+        return em.createNamedQuery("Account.byOrganisationAndRole", Account.class)
+                .setParameter("organisationId", organisationId).setParameter("role", fr.pasapas.people.domain.Role.LEARNER)
+                .getResultStream().map(AccountService::toView).toList();
+    }
+
+    private Optional<Account> findAccount(String username) {
+        return em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst();
+    }
+
+    static AuthenticatedAccount toView(Account a) {
+        return new AuthenticatedAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(),
+                a.getOrganisation().getId(), a.getOrganisation().getName());
+    }
+}

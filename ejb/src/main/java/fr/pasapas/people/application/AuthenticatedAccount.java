@@ -1,0 +1,8 @@
+package fr.pasapas.people.application;
+
+import fr.pasapas.people.domain.Role;
+
+/** Who is logged in, as the other contexts and the web layer see it. */
+public record AuthenticatedAccount(long id, String username, String displayName, Role role,
+                                   long organisationId, String organisationName) {
+}

@@ -1,0 +1,123 @@
+package fr.pasapas.people.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** Anyone who logs in: a learner (username + PIN) or a staff member (username + password). */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.byUsername", query = "select a from Account a join fetch a.organisation where a.username = :username")
+@NamedQuery(name = "Account.byOrganisationAndRole",
+        query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
+@NamedQuery(name = "Account.countDemo", query = "select count(a) from Account a where a.demo = true")
+@NamedQuery(name = "Account.demoUsernames", query = "select a.username from Account a where a.demo = true order by a.username")
+@NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(nullable = false, length = 60)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "secret_hash", nullable = false)
+    private String secretHash;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(Organisation organisation, String username, String displayName, Role role,
+                   String secretHash, boolean demo, Instant createdAt) {
+        this.organisation = organisation;
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.secretHash = secretHash;
+        this.demo = demo;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= LoginPolicy.MAX_FAILURES) {
+            lockedUntil = now.plus(LoginPolicy.LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getSecretHash() {
+        return secretHash;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

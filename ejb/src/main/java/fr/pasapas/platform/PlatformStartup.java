@@ -1,0 +1,134 @@
+package fr.pasapas.platform;
+
+import fr.pasapas.certificates.application.CertificateService;
+import fr.pasapas.learning.application.ProgressService;
+import fr.pasapas.people.domain.Account;
+import fr.pasapas.people.domain.Organisation;
+import fr.pasapas.people.domain.Role;
+import fr.pasapas.security.SecretHasher;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Start-up checks and data: refuses production mode on H2 or with demo accounts, seeds the demo data
+ * (idempotently) in demo mode, and prints the banner with the address and the demo accounts.
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigrator", "CatalogueService"})
+public class PlatformStartup {
+
+    private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/PasAPasDS")
+    private DataSource dataSource;
+
+    @EJB
+    private ProgressService progress;
+
+    @EJB
+    private CertificateService certificates;
+
+    @PostConstruct
+    void start() {
+        boolean production = PlatformSettings.productionMode();
+        String product = databaseProduct();
+        List<String> demoUsernames = em.createNamedQuery("Account.demoUsernames", String.class).getResultList();
+        ProductionGuard.refusal(production, product, demoUsernames).ifPresent(reason -> {
+            LOG.severe(reason);
+            throw new IllegalStateException(reason);
+        });
+        if (production) {
+            createInitialAdmin();
+            LOG.info(() -> "Pas-à-Pas is ready (production mode, " + product + ") at " + PlatformSettings.publicUrl());
+            return;
+        }
+        seedDemo();
+        LOG.info(banner(product));
+    }
+
+    private void seedDemo() {
+        Organisation organisation = organisation(DemoData.ORGANISATION);
+        SecretHasher hasher = new SecretHasher();
+        Instant now = Instant.now();
+        for (DemoData.DemoAccount demo : DemoData.accounts()) {
+            boolean exists = !em.createNamedQuery("Account.byUsername", Account.class)
+                    .setParameter("username", demo.username()).getResultList().isEmpty();
+            if (!exists) {
+                em.persist(new Account(organisation, demo.username(), demo.displayName(), demo.role(),
+                        hasher.hash(demo.secret()), true, now));
+            }
+        }
+        em.flush();
+        Account certified = em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", DemoData.CERTIFIED_LEARNER).getSingleResult();
+        if (certificates.findFor(certified.getId(), DemoData.FIRST_MODULE).isEmpty()) {
+            progress.completeWithCorrectAnswers(certified.getId(), DemoData.FIRST_MODULE);
+        }
+    }
+
+    private void createInitialAdmin() {
+        Long admins = em.createNamedQuery("Account.countByRole", Long.class).setParameter("role", Role.ADMIN).getSingleResult();
+        if (admins > 0) {
+            return;
+        }
+        PlatformSettings.initialAdminPassword().ifPresentOrElse(password -> {
+            em.persist(new Account(organisation("Pas-à-Pas"), "admin", "Administrateur", Role.ADMIN,
+                    new SecretHasher().hash(password), false, Instant.now()));
+            LOG.info("Created the first administrator account 'admin' from PASAPAS_ADMIN_PASSWORD.");
+        }, () -> LOG.warning("No administrator account yet: set PASAPAS_ADMIN_PASSWORD and restart to create 'admin'."));
+    }
+
+    private Organisation organisation(String name) {
+        return em.createNamedQuery("Organisation.byName", Organisation.class).setParameter("name", name)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Organisation created = new Organisation(name, Instant.now());
+                    em.persist(created);
+                    return created;
+                });
+    }
+
+    private String banner(String product) {
+        Account certified = em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", DemoData.CERTIFIED_LEARNER).getSingleResult();
+        String code = certificates.findFor(certified.getId(), DemoData.FIRST_MODULE).orElseThrow().code();
+        String url = PlatformSettings.publicUrl();
+        StringBuilder b = new StringBuilder("\n");
+        b.append("==================================================================\n");
+        b.append(" Pas-à-Pas is ready (demo mode, ").append(product).append(")\n");
+        b.append(" Open ").append(url).append('\n');
+        b.append("------------------------------------------------------------------\n");
+        for (DemoData.DemoAccount a : DemoData.accounts()) {
+            String kind = a.role() == Role.LEARNER ? "PIN" : "password";
+            b.append(String.format(" %-9s %-12s %-8s %-20s %s%n", a.role(), a.username(), kind, a.secret(),
+                    a.username().equals(DemoData.CERTIFIED_LEARNER) ? "(already holds a certificate)" : ""));
+        }
+        b.append("------------------------------------------------------------------\n");
+        b.append(" Demo certificate: ").append(url).append("verify/").append(code).append('\n');
+        b.append("==================================================================");
+        return b.toString();
+    }
+
+    private String databaseProduct() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fr.pasapas.reporting.application;
+
+import fr.pasapas.learning.application.ModuleSummary;
+import fr.pasapas.learning.application.ProgressService;
+import fr.pasapas.people.application.AccountService;
+import fr.pasapas.people.application.AuthenticatedAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Progress of an organisation's learners, for its trainers. Nobody sees another organisation's people. */
+@Stateless
+@RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
+public class ProgressReportService {
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private ProgressService progress;
+
+    public List<LearnerProgressRow> organisationReport(long organisationId) {
+        List<LearnerProgressRow> rows = new ArrayList<>();
+        for (AuthenticatedAccount learner : accounts.learnersOf(organisationId)) {
+            for (ModuleSummary s : progress.summaries(learner.id())) {
+                boolean started = s.started();
+                rows.add(new LearnerProgressRow(learner.id(), learner.displayName(), learner.username(),
+                        s.module().id(), s.module().title(), s.percent(), started, s.completed(),
+                        started ? s.resumeStepNumber() : 0, s.module().steps().size(),
+                        started ? s.module().steps().get(s.resumeStepNumber() - 1).title() : null,
+                        s.lastActivity(), s.certificateCode()));
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,31 @@
+package fr.pasapas.learning.infrastructure.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ContentMediaTest {
+
+    private final ContentSource source = ClasspathContentSource.packaged();
+
+    @Test
+    void a_course_image_is_read_with_its_content_type() {
+        MediaFile image = ContentMedia.read(source, "decouvrir-appareil", "images/toucher.svg").orElseThrow();
+
+        assertEquals("image/svg+xml", image.contentType());
+        assertTrue(image.bytes().length > 0);
+    }
+
+    @Test
+    void only_files_of_a_course_images_folder_can_be_read() {
+        assertEquals(Optional.empty(), ContentMedia.read(source, "decouvrir-appareil", "course.yaml"));
+        assertEquals(Optional.empty(), ContentMedia.read(source, "decouvrir-appareil", "ecran-tactile.module.yaml"));
+        assertEquals(Optional.empty(), ContentMedia.read(source, "decouvrir-appareil", "images/../course.yaml"));
+        assertEquals(Optional.empty(), ContentMedia.read(source, "..", "images/toucher.svg"));
+        assertEquals(Optional.empty(), ContentMedia.read(source, "schema", "images/x.exe"));
+        assertEquals(Optional.empty(), ContentMedia.read(source, "decouvrir-appareil", "images/absent.svg"));
+    }
+}

@@ -1,0 +1,104 @@
+package fr.pasapas.learning.infrastructure.content;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The JSON Schema subset, on small inline schemas: what a schema author can rely on. */
+class SchemaInterpreterTest {
+
+    @Test
+    void a_keyword_the_interpreter_does_not_apply_is_refused_rather_than_ignored() {
+        assertEquals(List.of("schema:3: unsupported schema keyword 'format'"), compileErrors("""
+                type: object
+                properties:
+                  email: {type: string, format: email}
+                """));
+    }
+
+    @Test
+    void a_ref_to_an_unknown_definition_is_a_schema_error() {
+        assertEquals(List.of("schema:1: $ref to an unknown definition: #/$defs/nowhere"),
+                compileErrors("$ref: '#/$defs/nowhere'"));
+    }
+
+    @Test
+    void enum_const_range_and_unique_items_are_applied() {
+        String schema = """
+                type: object
+                properties:
+                  colour: {enum: [red, green]}
+                  kind: {const: fixed}
+                  size: {type: integer, minimum: 1, maximum: 3}
+                  tags: {type: array, uniqueItems: true, maxItems: 2, items: {type: string}}
+                """;
+        assertEquals(List.of(
+                "1: colour: 'blue' is not allowed (allowed: red, green)",
+                "2: kind: must be 'fixed'",
+                "3: size: 4 is too large (maximum 3)",
+                "4: tags: has 3 items, at most 2 allowed",
+                "4: tags: 'a' is listed twice"), validate(schema, """
+                colour: blue
+                kind: other
+                size: 4
+                tags: [a, b, a]
+                """));
+    }
+
+    @Test
+    void a_plain_number_counts_as_text_but_quoted_digits_are_not_an_integer() {
+        String schema = """
+                type: object
+                properties:
+                  code: {type: string}
+                  count: {type: integer}
+                """;
+        assertEquals(List.of(), validate(schema, "code: 5.2\ncount: 3"));
+        assertEquals(List.of("1: count: expected an integer, found '3'"), validate(schema, "count: '3'"));
+    }
+
+    @Test
+    void a_field_written_twice_is_reported() {
+        assertEquals(List.of("2: field 'a' appears twice"), validate("type: object", "a: 1\na: 2"));
+    }
+
+    @Test
+    void a_one_of_without_discriminator_reports_the_closest_form() {
+        String schema = """
+                oneOf:
+                  - {type: object, required: [name], properties: {name: {type: string}}}
+                  - {type: string, maxLength: 3}
+                """;
+        assertEquals(List.of(), validate(schema, "abc"));
+        assertEquals(List.of(), validate(schema, "name: x"));
+        assertEquals(List.of("1: too long: 5 characters, at most 3"), validate(schema, "abcde"));
+        assertEquals(List.of("1: missing field 'name'"), validate(schema, "other: x"));
+    }
+
+    private static List<String> compileErrors(String schemaYaml) {
+        List<ContentError> errors = new ArrayList<>();
+        SchemaCompiler.compile(parse(schemaYaml, new FileErrors("schema", errors)), new FileErrors("schema", errors));
+        return errors.stream().map(ContentError::toString).toList();
+    }
+
+    private static List<String> validate(String schemaYaml, String instanceYaml) {
+        List<ContentError> schemaErrors = new ArrayList<>();
+        FileErrors forSchema = new FileErrors("schema", schemaErrors);
+        JsonSchema schema = SchemaCompiler.compile(parse(schemaYaml, forSchema), forSchema)
+                .orElseThrow(() -> new AssertionError(schemaErrors));
+        List<ContentError> errors = new ArrayList<>();
+        FileErrors forInstance = new FileErrors("file", errors);
+        SchemaValidator.validate(schema, parse(instanceYaml, forInstance), forInstance);
+        return errors.stream().map(e -> e.line() + ": " + e.message()).toList();
+    }
+
+    private static Node parse(String yaml, FileErrors errors) {
+        return YamlParser.parse(yaml.getBytes(StandardCharsets.UTF_8), errors)
+                .orElseThrow(() -> new AssertionError("cannot parse " + yaml));
+    }
+}

@@ -1,0 +1,38 @@
+package fr.pasapas.web.reporting;
+
+import fr.pasapas.reporting.application.LearnerProgressRow;
+import fr.pasapas.reporting.application.ProgressReportService;
+import fr.pasapas.web.security.CurrentUser;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The trainer's view of their organisation's learners, module by module, down to the current step. */
+@Named
+@ViewScoped
+public class ProgressBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ProgressReportService reports;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private List<LearnerProgressRow> rows;
+
+    public List<LearnerProgressRow> getRows() {
+        if (rows == null) {
+            rows = reports.organisationReport(currentUser.get().organisationId());
+        }
+        return rows;
+    }
+
+    public String getOrganisationName() {
+        return currentUser.get().organisationName();
+    }
+}

@@ -1,0 +1,57 @@
+package fr.pasapas.web.security;
+
+import fr.pasapas.people.application.AccountService;
+import fr.pasapas.people.application.AuthenticatedAccount;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/** The logged-in account of this request. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private AccountService accounts;
+
+    private AuthenticatedAccount account;
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    /** The account; fails when nobody is logged in (pages calling it are protected by web.xml). */
+    public AuthenticatedAccount get() {
+        if (account == null) {
+            Principal principal = securityContext.getCallerPrincipal();
+            if (principal == null) {
+                throw new IllegalStateException("No caller: the page should have required a login");
+            }
+            account = accounts.findByUsername(principal.getName())
+                    .orElseThrow(() -> new IllegalStateException("Logged-in account not found: " + principal.getName()));
+        }
+        return account;
+    }
+
+    public String getDisplayName() {
+        return isLoggedIn() ? get().displayName() : "";
+    }
+
+    public boolean hasRole(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    /** Where each role starts. */
+    public String homePath() {
+        if (hasRole("ADMIN") || hasRole("TRAINER") || hasRole("PARTNER")) {
+            return "/trainer/progress.xhtml";
+        }
+        return "/learner/modules.xhtml";
+    }
+}

@@ -1,0 +1,92 @@
+package fr.pasapas.web.security;
+
+import fr.pasapas.web.support.Messages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The login form: a username with a PIN (learners) or a password (staff, with {@code ?staff=true}). */
+@Named
+@RequestScoped
+public class LoginBean {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private String username;
+    private String secret;
+    private boolean staff;
+
+    /** Someone already logged in who opens the login page goes to their home page. */
+    public void redirectIfLoggedIn() throws IOException {
+        if (currentUser.isLoggedIn()) {
+            ExternalContext ec = facesContext.getExternalContext();
+            ec.redirect(ec.getRequestContextPath() + currentUser.homePath());
+        }
+    }
+
+    public void login() throws IOException {
+        ExternalContext ec = facesContext.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+        AuthenticationStatus status = securityContext.authenticate(request, response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                                secret == null ? "" : secret.strip()))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> facesContext.responseComplete();
+            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + currentUser.homePath());
+            default -> {
+                secret = null;
+                Messages.error(staff ? "login.failed.staff" : "login.failed.learner");
+            }
+        }
+    }
+
+    public String logout() throws jakarta.servlet.ServletException {
+        ExternalContext ec = facesContext.getExternalContext();
+        ((HttpServletRequest) ec.getRequest()).logout();
+        ec.invalidateSession();
+        return "/login.xhtml?faces-redirect=true&bye=true";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getSecret() {
+        return secret;
+    }
+
+    public void setSecret(String secret) {
+        this.secret = secret;
+    }
+
+    public boolean isStaff() {
+        return staff;
+    }
+
+    public void setStaff(boolean staff) {
+        this.staff = staff;
+    }
+}

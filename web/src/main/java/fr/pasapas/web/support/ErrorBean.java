@@ -1,0 +1,33 @@
+package fr.pasapas.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The server error page: the learner sees a friendly message with a short id; the log has the same id
+ * with the exception, so an adviser can report it and an admin can find it.
+ */
+@Named
+@RequestScoped
+public class ErrorBean {
+
+    private static final Logger LOG = Logger.getLogger(ErrorBean.class.getName());
+
+    private String errorId;
+
+    public String getErrorId() {
+        if (errorId == null) {
+            errorId = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+            Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+            Throwable error = (Throwable) request.get("jakarta.servlet.error.exception");
+            Object uri = request.get("jakarta.servlet.error.request_uri");
+            LOG.log(Level.SEVERE, "Error " + errorId + " on " + uri, error);
+        }
+        return errorId;
+    }
+}
