@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -62,9 +64,11 @@ final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page to replace this one. */
     void clickAndWaitForPage(WebElement element) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.__pasapasOldPage = true;");
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.__pasapasOldPage === undefined && document.readyState === 'complete';")));
     }
 
     void loginAsLearner(String username, String pin) {

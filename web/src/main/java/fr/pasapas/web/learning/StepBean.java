@@ -99,7 +99,7 @@ public class StepBean implements Serializable {
         }
     }
 
-    public boolean isExplanation() {
+    public boolean isExplanationStep() {
         return screen.step() instanceof ExplanationStep;
     }
 
@@ -113,7 +113,7 @@ public class StepBean implements Serializable {
 
     /** A question shows its feedback once answered, unless the learner asked to try again. */
     public boolean isShowingFeedback() {
-        return !isExplanation() && screen.answered() && !retry;
+        return !isExplanationStep() && screen.answered() && !retry;
     }
 
     public Choice getLastChoice() {

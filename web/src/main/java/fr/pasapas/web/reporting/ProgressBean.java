@@ -8,6 +8,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The trainer's view of their organisation's learners, module by module, down to the current step. */
@@ -16,6 +19,8 @@ import java.util.List;
 public class ProgressBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter ACTIVITY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
 
     @EJB
     private ProgressReportService reports;
@@ -30,6 +35,11 @@ public class ProgressBean implements Serializable {
             rows = reports.organisationReport(currentUser.get().organisationId());
         }
         return rows;
+    }
+
+    /** Date and time in the learners' time zone, e.g. "25/11/2026 17:28". */
+    public String activity(Instant instant) {
+        return instant == null ? "" : ACTIVITY.format(instant);
     }
 
     public String getOrganisationName() {

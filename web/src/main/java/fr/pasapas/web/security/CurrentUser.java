@@ -14,6 +14,8 @@ import java.security.Principal;
 @RequestScoped
 public class CurrentUser {
 
+    private static final String[] ROLES = {"LEARNER", "TRAINER", "PARTNER", "ADMIN"};
+
     @Inject
     private SecurityContext securityContext;
 
@@ -22,15 +24,21 @@ public class CurrentUser {
 
     private AuthenticatedAccount account;
 
+    /** Whether someone logged in (the container gives anonymous visitors a principal too, without a role). */
     public boolean isLoggedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        for (String role : ROLES) {
+            if (securityContext.isCallerInRole(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The account; fails when nobody is logged in (pages calling it are protected by web.xml). */
     public AuthenticatedAccount get() {
         if (account == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            if (principal == null) {
+            if (principal == null || !isLoggedIn()) {
                 throw new IllegalStateException("No caller: the page should have required a login");
             }
             account = accounts.findByUsername(principal.getName())
