@@ -122,8 +122,10 @@ class LearnerJourneyIT {
         if (step instanceof QuizStep quiz) {
             Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
             Choice right = quiz.choices().stream().filter(Choice::correct).findFirst().orElseThrow();
+            browser.screenshot("journey-03-question-" + quiz.id());
             browser.clickAndWaitForPage(browser.find("[data-choice='" + wrong.id() + "']"));
             WebElement feedback = browser.find("#feedback");
+            browser.screenshot("journey-03-feedback-" + quiz.id());
             assertTrue(feedback.getText().contains(wrong.feedback()), "a wrong answer should show its own feedback");
             browser.driver.navigate().refresh();
             browser.clickAndWaitForPage(browser.find("#after\\:retry"));
@@ -133,6 +135,7 @@ class LearnerJourneyIT {
             browser.clickAndWaitForPage(browser.find("#after\\:continue"));
         } else {
             browser.find(".step img.illustration");
+            browser.screenshot("journey-02-step-" + (index + 1) + "-" + step.id());
             browser.clickAndWaitForPage(browser.find("#next\\:go"));
         }
     }

@@ -102,6 +102,47 @@ class PlatformHttpIT {
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "nobody else may download a learner's certificate");
     }
 
+    @Test
+    void a_form_sent_after_its_page_expired_comes_back_to_the_page_with_a_message_not_an_error() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        client.send(get("login.xhtml").build(), HttpResponse.BodyHandlers.ofString());
+        String form = "login=login&username=apprenant3&secret=3333&staff=false&submit=x"
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode("-123456789:987654321", "UTF-8");
+        HttpResponse<String> expired = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, expired.statusCode(), "an expired view should redirect, not fail: " + expired.body());
+        String location = expired.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("login.xhtml"), location);
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(location.startsWith("http") ? location
+                : Deployments.baseUrl() + location.substring(1))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("restée ouverte trop longtemps"), "the learner should be told what happened");
+    }
+
+    @Test
+    void logging_in_gives_a_new_session_id() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String page = client.send(get("login.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+        String before = sessionId(cookies);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find());
+        client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&username=apprenant3&secret=3333&staff=false&submit=x"
+                        + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String after = sessionId(cookies);
+        assertTrue(before != null && after != null && !before.equals(after), "the session id must change at login");
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
     private HttpClient loggedIn(String username, String secret, boolean staff) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();

@@ -51,6 +51,7 @@ public class PlatformStartup {
         List<String> demoUsernames = em.createNamedQuery("Account.demoUsernames", String.class).getResultList();
         ProductionGuard.refusal(production, product, demoUsernames).ifPresent(reason -> {
             LOG.severe(reason);
+            stopServer();
             throw new IllegalStateException(reason);
         });
         if (production) {
@@ -60,6 +61,17 @@ public class PlatformStartup {
         }
         seedDemo();
         LOG.info(banner(product));
+    }
+
+    /**
+     * A refused production start stops the whole server, so that a supervisor (systemd, a container) sees
+     * the failure instead of a server answering 404 everywhere. Exits from another thread: the deployment
+     * thread must not wait for its own shutdown.
+     */
+    private static void stopServer() {
+        Thread exit = new Thread(() -> System.exit(1), "pasapas-refused-start");
+        exit.setDaemon(true);
+        exit.start();
     }
 
     private void seedDemo() {

@@ -51,7 +51,12 @@ public class LoginBean {
                         .newAuthentication(true));
         switch (status) {
             case SEND_CONTINUE -> facesContext.responseComplete();
-            case SUCCESS -> ec.redirect(ec.getRequestContextPath() + currentUser.homePath());
+            case SUCCESS -> {
+                if (request.getSession(false) != null) {
+                    request.changeSessionId(); // no session fixation: a new id once logged in
+                }
+                ec.redirect(ec.getRequestContextPath() + currentUser.homePath());
+            }
             default -> {
                 secret = null;
                 Messages.error(staff ? "login.failed.staff" : "login.failed.learner");
