@@ -45,8 +45,12 @@ final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-quic", "--lang=fr-FR", "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, height));
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.manage().window().setSize(new Dimension(width, height));
+        // The page itself gets exactly width x height, as on a tablet (the window size includes browser chrome).
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
 

@@ -10,6 +10,12 @@ import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.infrastructure.content.ContentLoader;
 import fr.pasapas.learning.infrastructure.content.DirectoryContentSource;
 import fr.pasapas.learning.infrastructure.content.LoadResult;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,14 +92,17 @@ class LearnerJourneyIT {
         String code = second.find("#certificate-code").getText().replaceAll(".*: ", "").strip();
 
         byte[] pdf = download(second, second.find("#certificate").getAttribute("href"));
+        String scanned;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Jeanne Martin"), "the certificate should name the learner");
             assertTrue(text.contains(module.title()), "the certificate should name the module");
             assertTrue(text.contains(code), "the certificate should print its verification code");
+            scanned = scanQrCode(new PDFRenderer(document).renderImageWithDPI(0, 150));
         }
+        assertEquals(Deployments.baseUrl() + "verify/" + code, scanned, "the QR code should lead to the verification page");
 
-        second.open("verify/" + code);
+        second.driver.get(scanned);
         assertTrue(second.find("#verdict").getText().contains("Attestation valide"));
         assertEquals("Jeanne Martin", second.find("#learner").getText());
         second.screenshot("journey-05-verify");
@@ -142,6 +152,13 @@ class LearnerJourneyIT {
 
     private static String currentStep(Browser browser) {
         return browser.find("article.step").getAttribute("data-step");
+    }
+
+    /** What a phone reads from the certificate's QR code. */
+    private static String scanQrCode(BufferedImage page) throws Exception {
+        int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+        LuminanceSource source = new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels);
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source))).getText();
     }
 
     private static byte[] download(Browser browser, String url) throws Exception {
