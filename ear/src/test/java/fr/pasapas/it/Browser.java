@@ -4,7 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -87,6 +91,22 @@ final class Browser implements AutoCloseable {
         find("#username").sendKeys(username);
         find("#secret").sendKeys(password);
         clickAndWaitForPage(find("#submit"));
+    }
+
+    /** Runs axe-core on the page: a learner page must have no accessibility violation at all. */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            StringBuilder report = new StringBuilder("axe-core found accessibility violations on " + page + ":");
+            for (Rule rule : violations) {
+                report.append("\n- ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
+                        .append(rule.getHelp());
+                rule.getNodes().forEach(n -> report.append("\n    at ").append(n.getTarget()));
+            }
+            screenshot("AXE-" + page);
+            throw new AssertionError(report.toString());
+        }
     }
 
     String text() {

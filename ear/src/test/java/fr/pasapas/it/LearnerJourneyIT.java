@@ -66,9 +66,16 @@ class LearnerJourneyIT {
         assertTrue(card.getText().contains(module.title()), "Mes modules should list the module: " + card.getText());
         assertTrue(card.getText().contains("0 %"), "a new learner should be at 0 %: " + card.getText());
         first.screenshot("journey-01-modules");
+        first.assertAccessible("modules");
         first.clickAndWaitForPage(card.findElement(By.cssSelector(".open-module")));
 
         for (int i = 0; i < stopAt; i++) {
+            if (i == 1) {
+                first.clickAndWaitForPage(first.find("#help\\:ask"));
+                assertTrue(first.find("#help\\:asked").getText().contains("va venir vous aider"),
+                        "asking for help should be confirmed");
+                first.assertAccessible("help-asked");
+            }
             passStep(first, module.steps().get(i), i);
         }
         assertEquals(module.steps().get(stopAt).id(), currentStep(first), "the third step should be on screen");
@@ -89,6 +96,7 @@ class LearnerJourneyIT {
         WebElement done = second.find("#done");
         assertTrue(done.getText().contains("Bravo"), "the end of the module should congratulate: " + done.getText());
         second.screenshot("journey-04-done");
+        second.assertAccessible("done");
         String code = second.find("#certificate-code").getText().replaceAll(".*: ", "").strip();
 
         byte[] pdf = download(second, second.find("#certificate").getAttribute("href"));
@@ -106,9 +114,13 @@ class LearnerJourneyIT {
         assertTrue(second.find("#verdict").getText().contains("Attestation valide"));
         assertEquals("Jeanne Martin", second.find("#learner").getText());
         second.screenshot("journey-05-verify");
+        second.assertAccessible("verify");
 
         Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
         trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
+        String helpRequest = trainer.find("#help-requests").getText();
+        assertTrue(helpRequest.contains("Jeanne Martin est bloqué à l’étape 2 sur " + module.steps().size()),
+                "the trainer should see who is stuck and where: " + helpRequest);
         String row = trainer.find("tr.learner-apprenant1").getText();
         assertTrue(row.contains("100") && row.contains("Terminé"),
                 "the trainer should see apprenant1's module completed: " + row);
@@ -125,6 +137,28 @@ class LearnerJourneyIT {
         assertTrue(wrongPin.contains("Identifiant ou code secret incorrect"), wrongPin);
         assertEquals(wrongPin, unknownUser, "an unknown username must look exactly like a wrong PIN");
         browser.screenshot("login-refused");
+        browser.assertAccessible("login-refused");
+    }
+
+    @Test
+    void the_step_tools_make_the_text_bigger_switch_to_high_contrast_and_offer_to_read_aloud() {
+        Browser browser = ScreenshotOnFailure.track(Browser.tablet());
+        browser.loginAsLearner("apprenant2", "2222");
+        browser.clickAndWaitForPage(browser.find("#module-" + MODULE + " .open-module"));
+        WebElement listen = browser.find("#read-aloud");
+        assertTrue(listen.isDisplayed(), "the read-aloud button should show where the browser can speak");
+        browser.find("#text-size").click();
+        browser.find("#contrast").click();
+        browser.driver.navigate().refresh();
+        String classes = browser.find("html").getAttribute("class");
+        assertTrue(classes.contains("big-text") && classes.contains("high-contrast"),
+                "the choices should stay after a reload: " + classes);
+        assertEquals("true", browser.find("#text-size").getAttribute("aria-pressed"));
+        browser.screenshot("tools-big-text-contrast");
+        browser.assertAccessible("step-big-text-contrast");
+        browser.find("#text-size").click();
+        browser.find("#contrast").click();
+        assertTrue(!browser.find("html").getAttribute("class").contains("big-text"));
     }
 
     private static void passStep(Browser browser, Step step, int index) {
@@ -133,9 +167,11 @@ class LearnerJourneyIT {
             Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
             Choice right = quiz.choices().stream().filter(Choice::correct).findFirst().orElseThrow();
             browser.screenshot("journey-03-question-" + quiz.id());
+            browser.assertAccessible("question-" + quiz.id());
             browser.clickAndWaitForPage(browser.find("[data-choice='" + wrong.id() + "']"));
             WebElement feedback = browser.find("#feedback");
             browser.screenshot("journey-03-feedback-" + quiz.id());
+            browser.assertAccessible("feedback-" + quiz.id());
             assertTrue(feedback.getText().contains(wrong.feedback()), "a wrong answer should show its own feedback");
             browser.driver.navigate().refresh();
             browser.clickAndWaitForPage(browser.find("#after\\:retry"));
@@ -146,6 +182,7 @@ class LearnerJourneyIT {
         } else {
             browser.find(".step img.illustration");
             browser.screenshot("journey-02-step-" + (index + 1) + "-" + step.id());
+            browser.assertAccessible("step-" + step.id());
             browser.clickAndWaitForPage(browser.find("#next\\:go"));
         }
     }

@@ -143,6 +143,56 @@ class PlatformHttpIT {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    @Test
+    void the_catalogue_is_published_as_json_for_other_tools() throws Exception {
+        HttpResponse<String> response = anonymous.send(get("api/catalogue").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(response.body()))) {
+            var json = reader.readObject();
+            assertEquals("DigComp 2.2", json.getString("framework"));
+            var first = json.getJsonArray("courses").getJsonObject(0);
+            assertEquals("decouvrir-appareil", first.getString("id"));
+            var module = first.getJsonArray("modules").getJsonObject(0);
+            assertEquals("ecran-tactile", module.getString("id"));
+            assertTrue(module.getInt("steps") >= 5 && module.getInt("estimatedMinutes") > 0);
+            assertTrue(module.getJsonArray("competences").size() >= 1);
+        }
+    }
+
+    @Test
+    void an_admin_reload_of_broken_content_names_the_file_and_line_and_keeps_the_catalogue() throws Exception {
+        java.nio.file.Path content = java.nio.file.Path.of(System.getProperty("pasapas.test.content.dir"));
+        java.nio.file.Path course = content.resolve("decouvrir-appareil/course.yaml");
+        String original = java.nio.file.Files.readString(course);
+        HttpClient admin = loggedIn("admin", "Admin-Demo-2026", true);
+        try {
+            java.nio.file.Files.writeString(course, original.replaceFirst("(?m)^title:", "titre:"));
+            String page = postForm(admin, "admin/content.xhtml", "content", "content:reload");
+            assertTrue(page.contains("decouvrir-appareil/course.yaml:"), "the error should name the file and line: " + page);
+            assertTrue(page.contains("catalogue actuel reste en service"));
+            String modules = loggedIn("apprenant3", "3333", false)
+                    .send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertTrue(modules.contains("Utiliser l"), "learners keep the running catalogue");
+        } finally {
+            java.nio.file.Files.writeString(course, original);
+        }
+        String repaired = postForm(admin, "admin/content.xhtml", "content", "content:reload");
+        assertTrue(repaired.contains("Contenu rechargé"), repaired);
+    }
+
+    /** Loads a page, then sends one of its forms by the given button, as a browser would. */
+    private String postForm(HttpClient client, String path, String formId, String button) throws Exception {
+        String page = client.send(get(path).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(state.find(), "the page should have a form: " + path);
+        String form = formId + "=" + formId + "&" + java.net.URLEncoder.encode(button, "UTF-8") + "=x"
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8");
+        return client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     private HttpClient loggedIn(String username, String secret, boolean staff) throws Exception {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();

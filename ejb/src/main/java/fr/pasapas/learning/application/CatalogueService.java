@@ -2,7 +2,10 @@ package fr.pasapas.learning.application;
 
 import fr.pasapas.learning.domain.Catalogue;
 import fr.pasapas.learning.domain.Course;
+import fr.pasapas.learning.domain.ExplanationStep;
 import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.domain.QuizStep;
+import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.infrastructure.content.ClasspathContentSource;
 import fr.pasapas.learning.infrastructure.content.ContentError;
 import fr.pasapas.learning.infrastructure.content.ContentLoader;
@@ -16,6 +19,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,21 +42,42 @@ public class CatalogueService {
 
     @PostConstruct
     void load() {
-        ContentSource candidate = PlatformSettings.contentDir()
-                .<ContentSource>map(dir -> new DirectoryContentSource(Path.of(dir)))
-                .orElseGet(() -> new ClasspathContentSource(CatalogueService.class.getClassLoader(), "pasapas-content/"));
+        List<String> errors = reload();
+        if (!errors.isEmpty()) {
+            throw new IllegalStateException("Invalid course content in " + contentSource().describe() + ": "
+                    + errors.size() + " error(s), see the lines above.");
+        }
+    }
+
+    /**
+     * Reads and validates the content again. On success the new catalogue replaces the current one; on
+     * any error the current catalogue stays in service and the errors ({@code file:line: message}) are
+     * logged and returned.
+     */
+    public synchronized List<String> reload() {
+        ContentSource candidate = contentSource();
         LoadResult result = new ContentLoader(candidate).load();
         if (!result.ok()) {
             for (ContentError error : result.errors()) {
                 LOG.severe(error.toString());
             }
-            throw new IllegalStateException("Invalid course content in " + candidate.describe() + ": "
-                    + result.errors().size() + " error(s), see the lines above.");
+            return result.errors().stream().map(ContentError::toString).toList();
         }
         this.source = candidate;
         this.catalogue = result.catalogue();
         LOG.log(Level.INFO, "Loaded {0} course(s), {1} module(s) from {2}",
                 new Object[]{catalogue.courses().size(), catalogue.modules().size(), candidate.describe()});
+        return List.of();
+    }
+
+    public String sourceDescription() {
+        return source == null ? "" : source.describe();
+    }
+
+    private static ContentSource contentSource() {
+        return PlatformSettings.contentDir()
+                .<ContentSource>map(dir -> new DirectoryContentSource(Path.of(dir)))
+                .orElseGet(() -> new ClasspathContentSource(CatalogueService.class.getClassLoader(), "pasapas-content/"));
     }
 
     public Catalogue catalogue() {
@@ -80,11 +105,11 @@ public class CatalogueService {
         return referenced ? source.read(courseId + "/" + path) : Optional.empty();
     }
 
-    private static String imagePath(fr.pasapas.learning.domain.Step step) {
-        if (step instanceof fr.pasapas.learning.domain.ExplanationStep e && e.image() != null) {
+    private static String imagePath(Step step) {
+        if (step instanceof ExplanationStep e && e.image() != null) {
             return e.image().path();
         }
-        if (step instanceof fr.pasapas.learning.domain.QuizStep q && q.image() != null) {
+        if (step instanceof QuizStep q && q.image() != null) {
             return q.image().path();
         }
         return "";

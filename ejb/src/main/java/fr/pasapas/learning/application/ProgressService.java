@@ -91,13 +91,20 @@ public class ProgressService {
 
     /** The learner read an explanation and goes on. Returns true when this completed the module. */
     public boolean completeExplanation(long learnerId, String moduleId, String stepId) {
+        return completeExplanation(learnerId, moduleId, stepId, 0);
+    }
+
+    /** As above, adding the seconds the learner spent on the screen. */
+    public boolean completeExplanation(long learnerId, String moduleId, String stepId, long seconds) {
         Module module = module(moduleId);
         Step step = module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
         if (!(step instanceof ExplanationStep)) {
             throw new InvalidAnswerException("Step " + stepId + " is a question: it is completed by answering it");
         }
         Instant now = clock.instant();
-        stepProgress(learnerId, module, stepId, now).markDone(now);
+        StepProgress progress = stepProgress(learnerId, module, stepId, now);
+        progress.addTime(seconds);
+        progress.markDone(now);
         return completeModuleIfDone(learnerId, module, now);
     }
 

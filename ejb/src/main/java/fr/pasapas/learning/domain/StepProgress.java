@@ -23,6 +23,9 @@ import java.time.Instant;
 @NamedQuery(name = "StepProgress.ofLearners", query = "select s from StepProgress s where s.learnerId in :learnerIds")
 public class StepProgress {
 
+    /** A tablet left open on a step does not count as hours of learning. */
+    public static final long MAX_SECONDS_PER_VIEW = 600;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -51,6 +54,9 @@ public class StepProgress {
 
     @Column(name = "completed_at")
     private Instant completedAt;
+
+    @Column(name = "time_spent_seconds", nullable = false)
+    private int timeSpentSeconds;
 
     @Version
     private long version;
@@ -83,6 +89,15 @@ public class StepProgress {
         } else if (!status.isDone()) {
             status = StepStatus.FAILED;
         }
+    }
+
+    /** Time on the step, added at each action; one view counts at most {@link #MAX_SECONDS_PER_VIEW}. */
+    public void addTime(long seconds) {
+        timeSpentSeconds += (int) Math.max(0, Math.min(seconds, MAX_SECONDS_PER_VIEW));
+    }
+
+    public int getTimeSpentSeconds() {
+        return timeSpentSeconds;
     }
 
     public String getModuleId() {

@@ -1,5 +1,6 @@
 package fr.pasapas.web.learning;
 
+import fr.pasapas.learning.application.HelpService;
 import fr.pasapas.learning.application.InvalidAnswerException;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.learning.application.StepScreen;
@@ -16,6 +17,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 
 /**
@@ -35,10 +38,15 @@ public class StepBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @EJB
+    private HelpService help;
+
     private String moduleId;
     private String stepId;
     private boolean retry;
     private StepScreen screen;
+    private Instant openedAt;
+    private boolean helpRequested;
 
     /** viewAction: loads the step, or answers 404 for an unknown module or step. */
     public String open() {
@@ -48,6 +56,8 @@ public class StepBean implements Serializable {
                 stepId = progress.resumeStepId(learnerId, moduleId);
             }
             screen = retrying(() -> progress.openStep(learnerId, moduleId, stepId));
+            openedAt = Instant.now();
+            helpRequested = help.isOpen(learnerId, moduleId, stepId);
             return null;
         } catch (UnknownContentException e) {
             return NotFound.render();
@@ -56,8 +66,23 @@ public class StepBean implements Serializable {
 
     public String next() {
         long learnerId = currentUser.get().id();
-        boolean completed = retrying(() -> progress.completeExplanation(learnerId, moduleId, screen.step().id()));
+        boolean completed = retrying(() -> progress.completeExplanation(learnerId, moduleId, screen.step().id(),
+                secondsOnScreen()));
         return afterDone(completed);
+    }
+
+    /** "Je suis bloqué": records a help request for this step (once while it is open). */
+    public void askForHelp() {
+        help.requestHelp(currentUser.get().id(), moduleId, screen.step().id());
+        helpRequested = true;
+    }
+
+    public boolean isHelpRequested() {
+        return helpRequested;
+    }
+
+    private long secondsOnScreen() {
+        return openedAt == null ? 0 : Duration.between(openedAt, Instant.now()).toSeconds();
     }
 
     public String answer(String choiceId) {

@@ -1,5 +1,7 @@
 package fr.pasapas.web.reporting;
 
+import fr.pasapas.learning.application.HelpRequestView;
+import fr.pasapas.learning.application.HelpService;
 import fr.pasapas.reporting.application.LearnerProgressRow;
 import fr.pasapas.reporting.application.ProgressReportService;
 import fr.pasapas.web.security.CurrentUser;
@@ -28,7 +30,23 @@ public class ProgressBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @EJB
+    private HelpService help;
+
     private List<LearnerProgressRow> rows;
+    private List<HelpRequestView> helpRequests;
+
+    public List<HelpRequestView> getHelpRequests() {
+        if (helpRequests == null) {
+            helpRequests = help.openRequests(currentUser.get().organisationId());
+        }
+        return helpRequests;
+    }
+
+    public void resolve(long requestId) {
+        help.resolve(requestId, currentUser.get().organisationId(), currentUser.get().id());
+        helpRequests = null;
+    }
 
     public List<LearnerProgressRow> getRows() {
         if (rows == null) {

@@ -1,0 +1,42 @@
+package fr.pasapas.web.learning;
+
+import fr.pasapas.learning.application.CatalogueService;
+import fr.pasapas.learning.domain.Catalogue;
+import fr.pasapas.web.support.Messages;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** Admin: reload the course content; an invalid content keeps the running catalogue and lists the errors. */
+@Named
+@RequestScoped
+public class ContentAdminBean {
+
+    @EJB
+    private CatalogueService catalogue;
+
+    private List<String> errors = List.of();
+
+    public void reload() {
+        errors = catalogue.reload();
+        if (errors.isEmpty()) {
+            Catalogue c = catalogue.catalogue();
+            Messages.info("admin.content.reloaded", c.courses().size(), c.modules().size());
+        } else {
+            Messages.error("admin.content.invalid", errors.size());
+        }
+    }
+
+    public Catalogue getCatalogue() {
+        return catalogue.catalogue();
+    }
+
+    public String getSource() {
+        return catalogue.sourceDescription();
+    }
+
+    public List<String> getErrors() {
+        return errors;
+    }
+}
