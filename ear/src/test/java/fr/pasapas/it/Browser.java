@@ -74,7 +74,19 @@ final class Browser implements AutoCloseable {
     void clickAndWaitForPage(WebElement element) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.__pasapasOldPage = true;");
+        tap(element);
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.__pasapasOldPage === undefined && document.readyState === 'complete';")));
+    }
+
+    /** Taps an element as a learner would: scrolled to the middle of the screen first, clear of the sticky bar. */
+    void tap(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /** Waits for the page that a script-triggered submission loads (after window.__pasapasOldPage was set). */
+    void clickAndWaitForPageAfterScript() {
         wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return window.__pasapasOldPage === undefined && document.readyState === 'complete';")));
     }

@@ -9,6 +9,8 @@ import fr.pasapas.learning.application.AnswerOutcome;
 import fr.pasapas.learning.application.CatalogueService;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.learning.application.StepScreen;
+import fr.pasapas.learning.domain.Answer;
+import fr.pasapas.learning.domain.AnswerCheck;
 import fr.pasapas.learning.domain.Choice;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.QuizStep;
@@ -112,7 +114,8 @@ class ProgressPersistenceIT {
     void the_same_answer_sent_twice_counts_once_and_a_wrong_then_right_answer_counts_two_attempts() {
         long learner = learner("apprenant4");
         Module module = module();
-        QuizStep quiz = (QuizStep) module.steps().stream().filter(Step::isQuestion).findFirst().orElseThrow();
+        QuizStep quiz = module.steps().stream().filter(QuizStep.class::isInstance).map(QuizStep.class::cast)
+                .filter(q -> !q.multiple()).findFirst().orElseThrow();
         Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
         Choice right = quiz.choices().stream().filter(Choice::correct).findFirst().orElseThrow();
 
@@ -125,7 +128,8 @@ class ProgressPersistenceIT {
 
         StepScreen again = progress.openStep(learner, module.id(), quiz.id());
         assertEquals(StepStatus.FAILED, again.status());
-        assertEquals(wrong.id(), again.lastChoiceId(), "the feedback shown is the one of the last answer");
+        assertEquals(new Answer.Choices(java.util.Set.of(wrong.id())), again.lastAnswer(),
+                "the feedback shown is the one of the last answer");
         assertTrue(progress.answer(learner, module.id(), quiz.id(), right.id(), again.submissionToken()).correct());
         assertEquals(2, countAnswers(learner, quiz.id()));
         assertEquals(StepStatus.DONE, progress.openStep(learner, module.id(), quiz.id()).status());
@@ -150,11 +154,34 @@ class ProgressPersistenceIT {
     void a_bad_submission_changes_nothing() {
         long learner = learner("apprenant6");
         Module module = module();
-        QuizStep quiz = (QuizStep) module.steps().stream().filter(Step::isQuestion).findFirst().orElseThrow();
+        QuizStep quiz = module.steps().stream().filter(QuizStep.class::isInstance).map(QuizStep.class::cast)
+                .filter(q -> !q.multiple()).findFirst().orElseThrow();
         String token = UUID.randomUUID().toString();
         assertThrowsInvalid(() -> progress.answer(learner, module.id(), quiz.id(), "no-such-choice", token));
         assertThrowsInvalid(() -> progress.answer(learner, module.id(), quiz.id(), quiz.choices().get(0).id(), "bad token!"));
         assertEquals(0, countAnswers(learner, quiz.id()));
+    }
+
+    @Test
+    void every_question_of_the_catalogue_takes_its_right_answer_and_refuses_an_answer_of_another_kind() {
+        long learner = learner("apprenant7");
+        int checked = 0;
+        for (Module m : catalogue.catalogue().modules()) {
+            for (Step step : m.steps()) {
+                if (!step.isQuestion()) {
+                    continue;
+                }
+                StepScreen screen = progress.openStep(learner, m.id(), step.id());
+                Answer foreign = step instanceof fr.pasapas.learning.domain.TypingStep
+                        ? new Answer.Zone("x") : new Answer.Typed("x");
+                assertThrowsInvalid(() -> progress.answer(learner, m.id(), step.id(), foreign, UUID.randomUUID().toString(), 0));
+                assertTrue(progress.answer(learner, m.id(), step.id(), AnswerCheck.rightAnswer(step), screen.submissionToken(), 5)
+                        .correct(), m.id() + "/" + step.id() + " should accept its right answer");
+                assertEquals(StepStatus.DONE, progress.openStep(learner, m.id(), step.id()).status());
+                checked++;
+            }
+        }
+        assertTrue(checked >= 3, "the catalogue should have questions");
     }
 
     private static void assertThrowsInvalid(Runnable call) {

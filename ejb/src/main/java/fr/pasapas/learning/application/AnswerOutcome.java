@@ -1,5 +1,5 @@
 package fr.pasapas.learning.application;
 
 /** The result of an answer: whether it was right, and whether it completed the module. */
-public record AnswerOutcome(String choiceId, boolean correct, boolean moduleCompleted) {
+public record AnswerOutcome(String answerText, boolean correct, boolean moduleCompleted) {
 }

@@ -3,6 +3,9 @@ package fr.pasapas.learning.application;
 import fr.pasapas.learning.domain.Catalogue;
 import fr.pasapas.learning.domain.Course;
 import fr.pasapas.learning.domain.ExplanationStep;
+import fr.pasapas.learning.domain.HotspotStep;
+import fr.pasapas.learning.domain.Image;
+import fr.pasapas.learning.domain.TypingStep;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.QuizStep;
 import fr.pasapas.learning.domain.Step;
@@ -93,25 +96,37 @@ public class CatalogueService {
     }
 
     /**
-     * An image of a course, by its path relative to the course folder. Only files that a step of the
-     * catalogue references are served.
+     * A media file of a course (image, recorded audio), by its path relative to the course folder. Only
+     * files that a step of the catalogue references are served.
      */
     public Optional<byte[]> media(String courseId, String path) {
         boolean referenced = course(courseId).stream()
                 .flatMap(c -> c.modules().stream())
                 .flatMap(m -> m.steps().stream())
-                .map(CatalogueService::imagePath)
+                .flatMap(step -> mediaPaths(step).stream())
                 .anyMatch(path::equals);
         return referenced ? source.read(courseId + "/" + path) : Optional.empty();
     }
 
-    private static String imagePath(Step step) {
-        if (step instanceof ExplanationStep e && e.image() != null) {
-            return e.image().path();
+    private static List<String> mediaPaths(Step step) {
+        Image image = null;
+        if (step instanceof ExplanationStep e) {
+            image = e.image();
+        } else if (step instanceof QuizStep q) {
+            image = q.image();
+        } else if (step instanceof HotspotStep h) {
+            image = h.image();
+        } else if (step instanceof TypingStep t) {
+            image = t.image();
         }
-        if (step instanceof QuizStep q && q.image() != null) {
-            return q.image().path();
+        List<String> paths = new java.util.ArrayList<>();
+        if (image != null) {
+            paths.add(image.path());
         }
-        return "";
+        if (step instanceof ExplanationStep e && e.audio() != null) {
+            paths.add(e.audio());
+        }
+        return paths;
     }
+
 }

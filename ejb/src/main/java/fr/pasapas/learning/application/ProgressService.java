@@ -1,13 +1,13 @@
 package fr.pasapas.learning.application;
 
 import fr.pasapas.certificates.application.CertificateService;
-import fr.pasapas.learning.domain.Choice;
+import fr.pasapas.learning.domain.Answer;
+import fr.pasapas.learning.domain.AnswerCheck;
 import fr.pasapas.learning.domain.Course;
 import fr.pasapas.learning.domain.ExplanationStep;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.ModuleProgress;
 import fr.pasapas.learning.domain.ModuleStanding;
-import fr.pasapas.learning.domain.QuizStep;
 import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.domain.StepAnswer;
 import fr.pasapas.learning.domain.StepProgress;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -78,14 +79,14 @@ public class ProgressService {
         progress.moveTo(stepId, module.version(), now);
         StepProgress stepProgress = stepProgress(learnerId, module, stepId, now);
         StepAnswer last = null;
-        if (step instanceof QuizStep) {
+        if (step.isQuestion()) {
             last = em.createNamedQuery("StepAnswer.latest", StepAnswer.class)
                     .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId)
                     .setParameter("stepId", stepId).setMaxResults(1)
                     .getResultStream().findFirst().orElse(null);
         }
         return new StepScreen(module, step, module.indexOf(stepId), stepProgress.getStatus(),
-                last == null ? null : last.getChoiceId(), last == null ? null : last.isCorrect(),
+                last == null ? null : Answer.decode(last.getAnswerText(), step), last == null ? null : last.isCorrect(),
                 UUID.randomUUID().toString());
     }
 
@@ -108,14 +109,19 @@ public class ProgressService {
         return completeModuleIfDone(learnerId, module, now);
     }
 
+    /** A single-choice answer (kept for callers that answer a quiz by one choice id). */
+    public AnswerOutcome answer(long learnerId, String moduleId, String stepId, String choiceId, String token) {
+        return answer(learnerId, moduleId, stepId, new Answer.Choices(choiceId == null ? Set.of() : Set.of(choiceId)), token, 0);
+    }
+
     /**
      * Records an answer once per submission token: the same token again returns the first outcome and
-     * changes nothing.
+     * changes nothing. An answer that does not fit the step is refused and changes nothing.
      */
-    public AnswerOutcome answer(long learnerId, String moduleId, String stepId, String choiceId, String token) {
+    public AnswerOutcome answer(long learnerId, String moduleId, String stepId, Answer answer, String token, long seconds) {
         Module module = module(moduleId);
         Step step = module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
-        if (!(step instanceof QuizStep quiz)) {
+        if (!step.isQuestion()) {
             throw new InvalidAnswerException("Step " + stepId + " is not a question");
         }
         if (token == null || !token.matches(TOKEN_PATTERN)) {
@@ -129,17 +135,19 @@ public class ProgressService {
             if (!previous.getModuleId().equals(moduleId) || !previous.getStepId().equals(stepId)) {
                 throw new InvalidAnswerException("This submission token belongs to another step");
             }
-            return new AnswerOutcome(previous.getChoiceId(), previous.isCorrect(), isCompleted(learnerId, moduleId));
+            return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), isCompleted(learnerId, moduleId));
         }
-        Choice choice = quiz.choice(choiceId == null ? "" : choiceId)
-                .orElseThrow(() -> new InvalidAnswerException("No choice " + choiceId + " in step " + stepId));
+        boolean correct = AnswerCheck.isCorrect(step, answer)
+                .orElseThrow(() -> new InvalidAnswerException("This answer does not fit step " + stepId));
+        String text = Answer.encode(answer, step);
         Instant now = clock.instant();
-        em.persist(new StepAnswer(learnerId, moduleId, stepId, token, choice.id(), choice.correct(), now));
+        em.persist(new StepAnswer(learnerId, moduleId, stepId, token, text, correct, now));
         StepProgress progress = stepProgress(learnerId, module, stepId, now);
-        progress.recordAnswer(choice.correct(), now);
+        progress.addTime(seconds);
+        progress.recordAnswer(correct, now);
         moduleProgress(learnerId, moduleId).ifPresent(p -> p.moveTo(stepId, module.version(), now));
-        boolean completed = choice.correct() && completeModuleIfDone(learnerId, module, now);
-        return new AnswerOutcome(choice.id(), choice.correct(), completed || isCompleted(learnerId, moduleId));
+        boolean completed = correct && completeModuleIfDone(learnerId, module, now);
+        return new AnswerOutcome(text, correct, completed || isCompleted(learnerId, moduleId));
     }
 
     /** Every module of the catalogue with the learner's progress, in catalogue order. */
@@ -176,9 +184,8 @@ public class ProgressService {
         Module module = module(moduleId);
         for (Step step : module.steps()) {
             openStep(learnerId, moduleId, step.id());
-            if (step instanceof QuizStep quiz) {
-                String right = quiz.choices().stream().filter(Choice::correct).findFirst().orElseThrow().id();
-                answer(learnerId, moduleId, step.id(), right, "seed-" + step.id());
+            if (step.isQuestion()) {
+                answer(learnerId, moduleId, step.id(), AnswerCheck.rightAnswer(step), UUID.randomUUID().toString(), 0);
             } else {
                 completeExplanation(learnerId, moduleId, step.id());
             }
@@ -188,7 +195,7 @@ public class ProgressService {
     private boolean completeModuleIfDone(long learnerId, Module module, Instant now) {
         em.flush();
         ModuleStanding standing = ModuleStanding.of(module, statuses(learnerId, module.id()));
-        if (!standing.allStepsDone()) {
+        if (!standing.completionRuleMet()) {
             return false;
         }
         ModuleProgress progress = moduleProgress(learnerId, module.id())

@@ -1,16 +1,17 @@
 package fr.pasapas.learning.application;
 
+import fr.pasapas.learning.domain.Answer;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.domain.StepStatus;
 
 /**
  * What a learner sees on one step: the step, where it stands in the module, and, for a question, the
- * last answer given (to show its feedback).
+ * last answer given (to show its feedback), null when none.
  *
  * @param submissionToken a fresh token for the answer form, so that a repeated submission counts once
  */
-public record StepScreen(Module module, Step step, int index, StepStatus status, String lastChoiceId,
+public record StepScreen(Module module, Step step, int index, StepStatus status, Answer lastAnswer,
                          Boolean lastAnswerCorrect, String submissionToken) {
 
     public int number() {
@@ -38,7 +39,7 @@ public record StepScreen(Module module, Step step, int index, StepStatus status,
     }
 
     public boolean answered() {
-        return lastChoiceId != null;
+        return lastAnswer != null;
     }
 
     /** Percent of the progress bar: steps before this one. */

@@ -11,13 +11,32 @@ import java.util.Optional;
  * @param version          content version, raised by authors on each published edit
  * @param estimatedMinutes how long a beginner needs, shown to learners and printed on certificates
  * @param competences      DigComp 2.2 competence codes, e.g. "5.2"
+ * @param completion       when the module counts as completed; PASS_CHECK modules have exactly 1 check step
  */
 public record Module(String id, String courseId, int version, String title, String summary,
-                     int estimatedMinutes, List<String> competences, List<Step> steps) {
+                     int estimatedMinutes, List<String> competences, List<Step> steps, Completion completion) {
 
     public Module {
         competences = List.copyOf(competences);
         steps = List.copyOf(steps);
+        completion = completion == null ? Completion.ALL_STEPS : completion;
+    }
+
+    /** A module completed when all its steps are done. */
+    public Module(String id, String courseId, int version, String title, String summary,
+                  int estimatedMinutes, List<String> competences, List<Step> steps) {
+        this(id, courseId, version, title, summary, estimatedMinutes, competences, steps, Completion.ALL_STEPS);
+    }
+
+    /** The module's check step (the last one if there are several), if it has one. */
+    public Optional<CheckStep> finalCheck() {
+        Optional<CheckStep> last = Optional.empty();
+        for (Step step : steps) {
+            if (step instanceof CheckStep check) {
+                last = Optional.of(check);
+            }
+        }
+        return last;
     }
 
     public Optional<Step> step(String stepId) {

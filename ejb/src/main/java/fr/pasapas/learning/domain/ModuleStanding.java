@@ -6,7 +6,8 @@ import java.util.Map;
  * How far a learner is in a module, computed from the module's current steps and the learner's step
  * statuses. Statuses of steps that no longer exist in the content are ignored; new steps count as to do.
  */
-public record ModuleStanding(int doneSteps, int totalSteps, boolean started, boolean allStepsDone) {
+public record ModuleStanding(int doneSteps, int totalSteps, boolean started, boolean allStepsDone,
+                             boolean completionRuleMet) {
 
     public static ModuleStanding of(Module module, Map<String, StepStatus> statusByStepId) {
         int done = 0;
@@ -17,7 +18,14 @@ public record ModuleStanding(int doneSteps, int totalSteps, boolean started, boo
             }
         }
         boolean started = module.steps().stream().anyMatch(s -> statusByStepId.containsKey(s.id()));
-        return new ModuleStanding(done, module.steps().size(), started, done == module.steps().size());
+        boolean allDone = done == module.steps().size();
+        boolean ruleMet = switch (module.completion()) {
+            case ALL_STEPS -> allDone;
+            case PASS_CHECK -> module.finalCheck()
+                    .map(check -> statusByStepId.getOrDefault(check.id(), StepStatus.SEEN).isDone())
+                    .orElse(allDone);
+        };
+        return new ModuleStanding(done, module.steps().size(), started, allDone, ruleMet);
     }
 
     /** Whole percent, rounded down so that 100 % means really finished. */

@@ -40,6 +40,10 @@ public class StepAnswer {
     @Column(name = "choice_id", nullable = false, length = 80)
     private String choiceId;
 
+    /** The whole answer in its text form ({@link Answer#encode}); choice_id keeps a short summary. */
+    @Column(name = "answer_text", length = 500)
+    private String answerText;
+
     @Column(nullable = false)
     private boolean correct;
 
@@ -50,12 +54,13 @@ public class StepAnswer {
     }
 
     public StepAnswer(long learnerId, String moduleId, String stepId, String submissionToken,
-                      String choiceId, boolean correct, Instant answeredAt) {
+                      String answerText, boolean correct, Instant answeredAt) {
         this.learnerId = learnerId;
         this.moduleId = moduleId;
         this.stepId = stepId;
         this.submissionToken = submissionToken;
-        this.choiceId = choiceId;
+        this.answerText = answerText;
+        this.choiceId = answerText.length() > 80 ? answerText.substring(0, 80) : answerText;
         this.correct = correct;
         this.answeredAt = answeredAt;
     }
@@ -68,8 +73,8 @@ public class StepAnswer {
         return stepId;
     }
 
-    public String getChoiceId() {
-        return choiceId;
+    public String getAnswerText() {
+        return answerText != null ? answerText : choiceId;
     }
 
     public boolean isCorrect() {

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 class ModuleStandingTest {
 
     private static Step explanation(String id) {
-        return new ExplanationStep(id, "Titre " + id, List.of("Texte."), new Image("images/a.svg", "Une image"));
+        return new ExplanationStep(id, "Titre " + id, List.of("Texte."), new Image("images/a.svg", "Une image"), null);
     }
 
     private static final Module MODULE = new Module("m", "c", 1, "Module", "Résumé", 10, List.of("5.2"),
-            List.of(explanation("a"), explanation("b"), explanation("c")));
+            List.of(explanation("a"), explanation("b"), explanation("c")), Completion.ALL_STEPS);
 
     @Test
     void a_module_nobody_opened_is_not_started_and_at_zero_percent() {

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * decouvrir-appareil/course.yaml      id, title, description, modules: [ecran-tactile, ...]
  * decouvrir-appareil/ecran-tactile.module.yaml
  * decouvrir-appareil/images/*.svg
+ * decouvrir-appareil/audio/*.mp3      optional recorded audio of explanations
  * </pre>
  * Every problem of every file is collected (YAML syntax, schema, meaning checks) and reported as
  * {@code file:line: message}. A catalogue is returned only when there is none. Each {@link #load()} reads
@@ -114,15 +115,15 @@ public final class ContentLoader {
             }
             SchemaValidator.validate(courseSchema, root.get(), fileErrors);
             ModuleChecks.idMatches(root.get(), courseId, "the folder name '" + courseId + "'", fileErrors);
-            ImageChecks images = new ImageChecks(source, courseId);
+            MediaChecks media = new MediaChecks(source, courseId);
             List<Module> modules = new ArrayList<>();
             references(root.get(), "modules").forEach((moduleId, moduleReference) ->
-                    module(courseId, moduleId, moduleReference, fileErrors, images).ifPresent(modules::add));
+                    module(courseId, moduleId, moduleReference, fileErrors, media).ifPresent(modules::add));
             return fileErrors.none() ? Optional.of(DomainMapper.course(root.get(), modules)) : Optional.empty();
         }
 
         private Optional<Module> module(String courseId, String moduleId, Node reference, FileErrors courseErrors,
-                                        ImageChecks images) {
+                                        MediaChecks media) {
             String file = moduleFile(courseId, moduleId);
             Optional<byte[]> bytes = source.read(file);
             if (bytes.isEmpty()) {
@@ -136,7 +137,7 @@ public final class ContentLoader {
             }
             SchemaValidator.validate(moduleSchema, root.get(), fileErrors);
             ModuleChecks.check(root.get(), moduleId, fileErrors);
-            images.check(root.get(), fileErrors);
+            media.check(root.get(), fileErrors);
             uniqueInCatalogue(root.get(), file, fileErrors);
             return fileErrors.none() ? Optional.of(DomainMapper.module(root.get(), courseId)) : Optional.empty();
         }

@@ -15,10 +15,14 @@ public final class ContentMedia {
     /** Image paths a module may reference (relative to the course folder); the module schema uses the same pattern. */
     public static final String IMAGE_PATH = "^images/[a-z0-9]+(-[a-z0-9]+)*\\.(svg|png|jpg|jpeg|webp)$";
 
+    /** Audio paths a module may reference (relative to the course folder); the module schema uses the same pattern. */
+    public static final String AUDIO_PATH = "^audio/[a-z0-9]+(-[a-z0-9]+)*\\.(mp3|ogg)$";
+
     private static final Pattern IMAGE = Pattern.compile(IMAGE_PATH);
+    private static final Pattern AUDIO = Pattern.compile(AUDIO_PATH);
     private static final Pattern COURSE_ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final Map<String, String> CONTENT_TYPES = Map.of("svg", "image/svg+xml", "png", "image/png",
-            "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp");
+            "jpg", "image/jpeg", "jpeg", "image/jpeg", "webp", "image/webp", "mp3", "audio/mpeg", "ogg", "audio/ogg");
 
     private ContentMedia() {
     }
@@ -26,6 +30,11 @@ public final class ContentMedia {
     /** Whether a module may use this image path, e.g. {@code images/toucher.svg}. */
     public static boolean isImagePath(String path) {
         return path != null && IMAGE.matcher(path).matches();
+    }
+
+    /** Whether a module may use this audio path, e.g. {@code audio/toucher.mp3}. */
+    public static boolean isAudioPath(String path) {
+        return path != null && AUDIO.matcher(path).matches();
     }
 
     /** The MIME type to send, from the file extension. */

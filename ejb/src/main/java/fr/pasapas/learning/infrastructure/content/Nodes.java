@@ -52,6 +52,25 @@ final class Nodes {
         return Optional.of(Long.parseLong(digits));
     }
 
+    /**
+     * A finite number written as an integer or a decimal, e.g. {@code 15} or {@code 70.5}; empty for anything
+     * else (text, {@code .inf}, {@code .nan}).
+     */
+    static Optional<Double> decimal(Node node) {
+        if (integer(node).isPresent()) {
+            return integer(node).map(Long::doubleValue);
+        }
+        if (node == null || !Tag.FLOAT.equals(node.getTag())) {
+            return Optional.empty();
+        }
+        try {
+            double value = Double.parseDouble(((ScalarNode) node).getValue().replace("_", ""));
+            return Double.isFinite(value) ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     static Optional<Boolean> bool(Node node) {
         if (node == null || !Tag.BOOL.equals(node.getTag())) {
             return Optional.empty();

@@ -5,7 +5,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -66,7 +65,11 @@ final class SchemaValidator {
             report(where, found(node) + " is not allowed (allowed: " + join(schema.enumValues) + ")");
         }
         Nodes.text(node).ifPresent(text -> checkText(schema, text, where));
-        Nodes.integer(node).ifPresent(number -> checkNumber(schema, number, where));
+        if (Nodes.integer(node).isPresent()) {
+            checkNumber(schema, Nodes.integer(node).get(), where);
+        } else {
+            Nodes.decimal(node).ifPresent(number -> checkDecimal(schema, number, ((ScalarNode) node).getValue(), where));
+        }
         if (node instanceof MappingNode mapping) {
             checkObject(schema, mapping, where);
         }
@@ -100,6 +103,15 @@ final class SchemaValidator {
         }
         if (schema.maximum != null && number > schema.maximum) {
             report(where, number + " is too large (maximum " + schema.maximum + ")");
+        }
+    }
+
+    private void checkDecimal(JsonSchema schema, double number, String written, Where where) {
+        if (schema.minimum != null && number < schema.minimum) {
+            report(where, written + " is too small (minimum " + schema.minimum + ")");
+        }
+        if (schema.maximum != null && number > schema.maximum) {
+            report(where, written + " is too large (maximum " + schema.maximum + ")");
         }
     }
 
@@ -210,7 +222,7 @@ final class SchemaValidator {
             case "array" -> node instanceof SequenceNode;
             case "string" -> Nodes.text(node).isPresent();
             case "integer" -> Nodes.integer(node).isPresent();
-            case "number" -> Nodes.integer(node).isPresent() || Tag.FLOAT.equals(node.getTag());
+            case "number" -> Nodes.decimal(node).isPresent();
             case "boolean" -> Nodes.bool(node).isPresent();
             case "null" -> Nodes.isNull(node);
             default -> false;

@@ -1,10 +1,16 @@
 package fr.pasapas.learning.infrastructure.content;
 
 import fr.pasapas.learning.domain.Catalogue;
+import fr.pasapas.learning.domain.CheckStep;
 import fr.pasapas.learning.domain.Choice;
 import fr.pasapas.learning.domain.ExplanationStep;
+import fr.pasapas.learning.domain.HotspotStep;
 import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.domain.OrderItem;
+import fr.pasapas.learning.domain.OrderStep;
 import fr.pasapas.learning.domain.QuizStep;
+import fr.pasapas.learning.domain.TypingHint;
+import fr.pasapas.learning.domain.TypingStep;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +114,14 @@ class ContentFilesTest {
                 "module.schema.yaml image src pattern must be " + yamlQuoted + " (see ContentMedia.IMAGE_PATH)");
     }
 
+    @Test
+    void the_module_schema_accepts_exactly_the_audio_paths_the_loader_checks() throws IOException {
+        String schema = Files.readString(Samples.REAL_CONTENT.resolve(ContentLoader.MODULE_SCHEMA));
+        String yamlQuoted = "'" + ContentMedia.AUDIO_PATH + "'";
+        assertTrue(schema.contains("pattern: " + yamlQuoted),
+                "module.schema.yaml audio pattern must be " + yamlQuoted + " (see ContentMedia.AUDIO_PATH)");
+    }
+
     private static Catalogue catalogue() {
         if (!result.ok()) {
             fail("the content has errors:\n" + result.report());
@@ -130,6 +144,26 @@ class ContentFilesTest {
                 texts.add(quiz.question());
                 quiz.choices().stream().map(Choice::text).forEach(texts::add);
                 quiz.choices().stream().map(Choice::feedback).forEach(texts::add);
+            } else if (step instanceof HotspotStep hotspot) {
+                texts.add(hotspot.instruction());
+                texts.add(hotspot.missFeedback());
+                hotspot.zones().forEach(zone -> texts.addAll(List.of(zone.label(), zone.feedback())));
+            } else if (step instanceof OrderStep order) {
+                texts.addAll(List.of(order.instruction(), order.rightFeedback(), order.wrongFeedback()));
+                order.items().stream().map(OrderItem::text).forEach(texts::add);
+            } else if (step instanceof TypingStep typing) {
+                texts.addAll(List.of(typing.instruction(), typing.label(), typing.rightFeedback(),
+                        typing.wrongFeedback()));
+                typing.hints().stream().map(TypingHint::message).forEach(texts::add);
+            } else if (step instanceof CheckStep check) {
+                if (check.intro() != null) {
+                    texts.add(check.intro());
+                }
+                texts.addAll(List.of(check.passFeedback(), check.failFeedback()));
+                check.questions().forEach(question -> {
+                    texts.add(question.question());
+                    question.choices().stream().map(Choice::text).forEach(texts::add);
+                });
             }
         });
         return texts;

@@ -1,12 +1,21 @@
 package fr.pasapas.learning.infrastructure.content;
 
 import fr.pasapas.learning.domain.Catalogue;
+import fr.pasapas.learning.domain.CheckStep;
+import fr.pasapas.learning.domain.Completion;
 import fr.pasapas.learning.domain.ExplanationStep;
+import fr.pasapas.learning.domain.HotspotStep;
 import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.domain.OrderItem;
+import fr.pasapas.learning.domain.OrderStep;
 import fr.pasapas.learning.domain.QuizStep;
+import fr.pasapas.learning.domain.TypingHint;
+import fr.pasapas.learning.domain.TypingStep;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static fr.pasapas.learning.infrastructure.content.Samples.MODULE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,6 +45,174 @@ class ContentLoaderTest {
         assertNull(quiz.image(), "a quiz image is optional");
         assertTrue(quiz.choice("a").orElseThrow().correct());
         assertFalse(quiz.choice("b").orElseThrow().correct());
+        assertFalse(quiz.multiple(), "a quiz is single choice unless it says multiple: true");
+        assertNull(first.audio(), "audio is optional");
+        assertEquals(Completion.ALL_STEPS, module.completion(), "completion defaults to all-steps");
+        assertTrue(module.finalCheck().isEmpty());
+    }
+
+    @Test
+    void a_module_using_every_step_type_of_format_v2_is_loaded_into_the_domain() {
+        LoadResult result = Samples.load("step-types");
+
+        assertTrue(result.ok(), result::report);
+        Module module = result.catalogue().module("module-test").orElseThrow();
+        assertEquals(Completion.PASS_CHECK, module.completion());
+        assertEquals(List.of("explication", "quiz-spam", "toucher-envoyer", "ordre-piece-jointe", "taper-adresse",
+                "taper-ville", "bilan"), module.steps().stream().map(s -> s.id()).toList());
+
+        ExplanationStep explanation = assertInstanceOf(ExplanationStep.class, module.firstStep());
+        assertEquals("audio/exemple.mp3", explanation.audio());
+        assertFalse(explanation.isQuestion());
+
+        QuizStep quiz = assertInstanceOf(QuizStep.class, module.step("quiz-spam").orElseThrow());
+        assertTrue(quiz.multiple());
+        assertTrue(quiz.isCorrect(Set.of("urgence", "fautes")));
+
+        HotspotStep hotspot = assertInstanceOf(HotspotStep.class, module.step("toucher-envoyer").orElseThrow());
+        HotspotStep.Zone send = hotspot.zone("envoyer").orElseThrow();
+        assertEquals(new HotspotStep.Zone("envoyer", "Bouton Envoyer", 70, 4, 26, 10, true, "Bravo !"), send);
+        assertEquals(92.5, hotspot.zone("texte").orElseThrow().width(), "decimals are allowed");
+        assertEquals("Ce n'est pas ici. Cherchez le mot Envoyer.", hotspot.missFeedback());
+        assertEquals("images/exemple.svg", hotspot.image().path());
+        assertTrue(hotspot.isQuestion());
+
+        OrderStep order = assertInstanceOf(OrderStep.class, module.step("ordre-piece-jointe").orElseThrow());
+        assertEquals(new OrderItem("ecrire", "J'écris mon e-mail."), order.items().get(0));
+        assertTrue(order.isCorrect(List.of("ecrire", "trombone", "choisir", "envoyer")));
+        assertEquals("Bravo, c'est le bon ordre.", order.rightFeedback());
+        assertEquals("Pas tout à fait.", order.wrongFeedback());
+
+        TypingStep address = assertInstanceOf(TypingStep.class, module.step("taper-adresse").orElseThrow());
+        assertEquals("Adresse e-mail", address.label());
+        assertEquals(Set.of(TypingStep.Ignore.CASE, TypingStep.Ignore.SPACES), address.ignore());
+        assertEquals(List.of(new TypingHint(TypingHint.Kind.MISSING, "@", "Il manque l'arobase @."),
+                new TypingHint(TypingHint.Kind.CONTAINS, " ", "Une adresse e-mail n'a jamais d'espace.")),
+                address.hints(), "the text a hint looks for is kept as written, even a space");
+        assertTrue(address.check(" Marie.Dupont@exemple.fr ").correct());
+        assertNull(address.image());
+        TypingStep town = assertInstanceOf(TypingStep.class, module.step("taper-ville").orElseThrow());
+        assertEquals(TypingStep.DEFAULT_IGNORE, town.ignore(), "ignore defaults to [case]");
+        assertEquals(List.of(), town.hints());
+        assertEquals("images/exemple.svg", town.image().path());
+
+        CheckStep check = module.finalCheck().orElseThrow();
+        assertEquals("bilan", check.id());
+        assertEquals("2 questions pour vérifier.", check.intro());
+        assertEquals(1, check.passMark());
+        assertEquals(List.of("q1", "q2"), check.questions().stream().map(q -> q.id()).toList());
+        assertNull(check.questions().get(0).choices().get(0).feedback(), "no feedback per choice in a check");
+        assertTrue(check.score(Map.of("q1", "a", "q2", "b")).passed());
+    }
+
+    @Test
+    void a_hotspot_without_a_correct_zone_is_reported_on_its_zones_line() {
+        assertErrors("no-correct-zone", MODULE + ":31: hotspot 'toucher-envoyer' has no correct zone: "
+                + "mark exactly 1 zone with 'correct: true'");
+    }
+
+    @Test
+    void a_hotspot_with_two_correct_zones_is_reported_on_the_second_one() {
+        assertErrors("two-correct-zones", MODULE + ":33: zone 'corbeille' is also marked correct: "
+                + "hotspot 'toucher-envoyer' must have exactly 1 correct zone");
+    }
+
+    @Test
+    void overlapping_zones_are_reported_but_zones_that_only_touch_are_fine() {
+        assertErrors("overlapping-zones", MODULE + ":33: zone 'corbeille' overlaps zone 'envoyer' (line 32) "
+                + "in hotspot 'toucher-envoyer': zones must not overlap");
+    }
+
+    @Test
+    void a_zone_past_the_edge_of_the_image_or_without_size_is_reported() {
+        assertErrors("zone-outside-image",
+                MODULE + ":32: zone 'envoyer' of hotspot 'toucher-envoyer' goes past the right edge of the image: "
+                        + "x + width = 106, at most 100",
+                MODULE + ":33: zone 'corbeille' of hotspot 'toucher-envoyer': width must be more than 0",
+                MODULE + ":34: zone 'texte' of hotspot 'toucher-envoyer' goes past the bottom edge of the image: "
+                        + "y + height = 100.5, at most 100");
+    }
+
+    @Test
+    void zone_and_question_ids_used_twice_are_reported() {
+        assertErrors("duplicate-zone-and-question-ids",
+                MODULE + ":33: zone id 'envoyer' is used twice in hotspot 'toucher-envoyer' (first on line 32)",
+                MODULE + ":79: question id 'q1' is used twice in check 'bilan' (first on line 74)");
+    }
+
+    @Test
+    void pass_check_completion_without_a_check_step_is_reported_on_the_completion_line() {
+        assertErrors("pass-check-without-check",
+                MODULE + ":8: completion 'pass-check' needs exactly 1 step of type check, found 0");
+    }
+
+    @Test
+    void a_pass_mark_higher_than_the_number_of_questions_is_reported() {
+        assertErrors("pass-mark-too-high", MODULE + ":72: check 'bilan': passMark 3 is more than its 2 questions "
+                + "(passMark is how many right answers pass)");
+    }
+
+    @Test
+    void a_check_question_with_two_correct_choices_or_a_choice_feedback_is_reported() {
+        assertErrors("check-question-two-correct",
+                MODULE + ":78: steps[6].questions[0].choices[1]: unknown field 'feedback' (allowed: id, text, correct)",
+                MODULE + ":81: choice 'b' is also marked correct: question 'q2' of check 'bilan' "
+                        + "must have exactly 1 correct choice");
+    }
+
+    @Test
+    void a_missing_audio_file_is_reported_on_its_line() {
+        assertErrors("missing-audio",
+                MODULE + ":16: audio 'audio/absent.mp3' not found: no file cours-test/audio/absent.mp3");
+    }
+
+    @Test
+    void audio_must_be_an_mp3_or_ogg_file_of_the_audio_folder() {
+        assertErrors("audio-not-mp3", MODULE + ":16: steps[0].audio: 'sons/exemple.wav' is not valid: "
+                + "use a file of the audio/ folder, like audio/toucher.mp3");
+    }
+
+    @Test
+    void a_typing_step_with_an_unknown_ignore_value_is_reported() {
+        assertErrors("unknown-ignore-value", MODULE + ":53: steps[4].ignore[1]: 'majuscules' is not allowed "
+                + "(allowed: case, spaces, accents)");
+    }
+
+    @Test
+    void a_typing_hint_must_say_either_if_missing_or_if_contains() {
+        assertErrors("typing-hint-both-kinds",
+                MODULE + ":55: a hint of typing 'taper-adresse' needs exactly one of 'ifMissing' and 'ifContains', "
+                        + "not both",
+                MODULE + ":56: a hint of typing 'taper-adresse' needs exactly one of 'ifMissing' and 'ifContains'");
+    }
+
+    @Test
+    void an_order_step_with_2_items_and_an_item_id_used_twice_is_reported() {
+        assertErrors("order-with-two-items",
+                MODULE + ":40: steps[3].items: has 2 items, at least 3 needed",
+                MODULE + ":42: item id 'ecrire' is used twice in order 'ordre-piece-jointe' (first on line 41)");
+    }
+
+    @Test
+    void a_multiple_choice_quiz_needs_a_wrong_choice() {
+        assertErrors("multiple-without-wrong-choice", MODULE + ":22: quiz 'quiz-spam' has no wrong choice: "
+                + "a multiple-choice quiz needs at least 1 choice with 'correct: false'");
+    }
+
+    @Test
+    void a_multiple_choice_quiz_needs_a_correct_choice() {
+        assertErrors("multiple-without-correct-choice", MODULE + ":22: quiz 'quiz-spam' has no correct choice: "
+                + "mark at least 1 choice with 'correct: true'");
+    }
+
+    @Test
+    void the_length_limits_of_format_v2_are_applied() {
+        assertErrors("v2-length-limits",
+                MODULE + ":29: steps[2].instruction: too long: 208 characters, at most 200",
+                MODULE + ":41: steps[3].items[0].text: too long: 140 characters, at most 120",
+                MODULE + ":45: steps[3].right: too long: 323 characters, at most 300",
+                MODULE + ":51: steps[4].label: too long: 89 characters, at most 80",
+                MODULE + ":52: steps[4].accept: has 6 items, at most 5 allowed");
     }
 
     @Test
@@ -103,7 +280,8 @@ class ContentLoaderTest {
                 MODULE + ":6: competences[0]: '6.1' is not valid: write a DigComp 2.2 code like 5.2",
                 MODULE + ":16: steps[0].image.src: 'exemple.svg' is not valid: "
                         + "use a file of the images/ folder, like images/toucher.svg",
-                MODULE + ":40: steps[3].type: 'video' is not allowed (allowed: explanation, quiz)");
+                MODULE + ":40: steps[3].type: 'video' is not allowed "
+                        + "(allowed: explanation, quiz, hotspot, order, typing, check)");
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ContentMediaTest {
@@ -17,6 +18,17 @@ class ContentMediaTest {
 
         assertEquals("image/svg+xml", image.contentType());
         assertTrue(image.bytes().length > 0);
+    }
+
+    @Test
+    void audio_paths_of_the_audio_folder_are_recognised_with_their_content_type() {
+        assertTrue(ContentMedia.isAudioPath("audio/piece-jointe.mp3"));
+        assertTrue(ContentMedia.isAudioPath("audio/piece-jointe.ogg"));
+        assertFalse(ContentMedia.isAudioPath("images/piece-jointe.mp3"));
+        assertFalse(ContentMedia.isAudioPath("audio/piece-jointe.wav"));
+        assertFalse(ContentMedia.isAudioPath("audio/../course.mp3"));
+        assertEquals(Optional.of("audio/mpeg"), ContentMedia.contentType("audio/piece-jointe.mp3"));
+        assertEquals(Optional.of("audio/ogg"), ContentMedia.contentType("audio/piece-jointe.ogg"));
     }
 
     @Test

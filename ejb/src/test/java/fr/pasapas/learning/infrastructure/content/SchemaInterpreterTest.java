@@ -80,6 +80,21 @@ class SchemaInterpreterTest {
         assertEquals(List.of("1: missing field 'name'"), validate(schema, "other: x"));
     }
 
+    @Test
+    void a_number_may_have_decimals_and_its_range_is_applied_to_decimals_too() {
+        String schema = """
+                type: object
+                properties:
+                  x: {type: number, minimum: 0, maximum: 100}
+                """;
+        assertEquals(List.of(), validate(schema, "x: 92.5"));
+        assertEquals(List.of(), validate(schema, "x: 100"));
+        assertEquals(List.of("1: x: 100.5 is too large (maximum 100)"), validate(schema, "x: 100.5"));
+        assertEquals(List.of("1: x: -0.5 is too small (minimum 0)"), validate(schema, "x: -0.5"));
+        assertEquals(List.of("1: x: expected a number, found '.nan'"), validate(schema, "x: .nan"));
+        assertEquals(List.of("1: x: expected a number, found '12'"), validate(schema, "x: '12'"));
+    }
+
     private static List<String> compileErrors(String schemaYaml) {
         List<ContentError> errors = new ArrayList<>();
         SchemaCompiler.compile(parse(schemaYaml, new FileErrors("schema", errors)), new FileErrors("schema", errors));

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Checks that every image a module references exists in its course folder, is not too large and, for SVG,
- * is self-contained: no script, no event handler, no external reference. Each image is read and reported
- * once per course, where it is first used.
+ * is self-contained: no script, no event handler, no external reference; and that every audio file exists.
+ * Each file is read and reported once per course, where it is first used.
  */
-final class ImageChecks {
+final class MediaChecks {
 
     static final int MAX_IMAGE_BYTES = 1024 * 1024;
 
@@ -27,7 +27,7 @@ final class ImageChecks {
     private final String courseId;
     private final Set<String> checked = new HashSet<>();
 
-    ImageChecks(ContentSource source, String courseId) {
+    MediaChecks(ContentSource source, String courseId) {
         this.source = source;
         this.courseId = courseId;
     }
@@ -36,6 +36,18 @@ final class ImageChecks {
         for (Node step : Nodes.items(module, "steps")) {
             Nodes.get(step, "image").flatMap(image -> Nodes.get(image, "src"))
                     .ifPresent(src -> checkImage(src, errors));
+            Nodes.get(step, "audio").ifPresent(audio -> checkAudio(audio, errors));
+        }
+    }
+
+    private void checkAudio(Node audioNode, FileErrors errors) {
+        Optional<String> audio = Nodes.text(audioNode).filter(ContentMedia::isAudioPath); // else: the schema reports it
+        if (audio.isEmpty()) {
+            return;
+        }
+        String path = courseId + "/" + audio.get();
+        if (checked.add(path) && source.read(path).isEmpty()) {
+            errors.at(audioNode, "audio '" + audio.get() + "' not found: no file " + path);
         }
     }
 
