@@ -25,6 +25,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -182,6 +183,49 @@ class ProgressPersistenceIT {
             }
         }
         assertTrue(checked >= 3, "the catalogue should have questions");
+    }
+
+    @Test
+    void editing_and_reordering_a_published_module_keeps_progress_by_step_id() throws Exception {
+        long learner = learner("apprenant2");
+        Module before = module();
+        // Done: the first 3 steps; the learner is now on the 4th.
+        for (Step step : before.steps().subList(0, 3)) {
+            progress.openStep(learner, before.id(), step.id());
+            progress.completeExplanation(learner, before.id(), step.id());
+        }
+        String current = before.steps().get(3).id();
+        progress.openStep(learner, before.id(), current);
+
+        java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("pasapas.content.dir"),
+                "decouvrir-appareil", "ecran-tactile.module.yaml");
+        String original = java.nio.file.Files.readString(file);
+        try {
+            // Version 2: the 2nd step is removed, the 1st moves to the end, a new step comes first.
+            String[] parts = original.split("\n(?=  - id: )");
+            List<String> steps = new java.util.ArrayList<>(java.util.Arrays.asList(parts).subList(1, parts.length));
+            String removed = steps.remove(1);
+            String first = steps.remove(0);
+            String added = first.replace("  - id: " + before.steps().get(0).id(), "  - id: nouvelle-etape");
+            steps.add(0, added);
+            steps.add(first);
+            String edited = parts[0].replace("version: 1", "version: 2") + "\n" + String.join("\n", steps);
+            java.nio.file.Files.writeString(file, edited);
+            assertEquals(List.of(), catalogue.reload(), "the edited module should be valid");
+            assertTrue(removed.contains(before.steps().get(1).id()));
+
+            Module after = module();
+            assertEquals(2, after.version());
+            var summary = progress.summary(learner, after.id()).orElseThrow();
+            assertEquals(2, summary.standing().doneSteps(), "the two done steps that still exist keep their progress");
+            assertEquals(current, progress.resumeStepId(learner, after.id()), "the learner resumes on the same step");
+            progress.openStep(learner, after.id(), current);
+            assertEquals(2, count("select content_version from module_progress where learner_id = " + learner
+                    + " and module_id = '" + after.id() + "'"), "the version the learner now follows is recorded");
+        } finally {
+            java.nio.file.Files.writeString(file, original);
+            assertEquals(List.of(), catalogue.reload());
+        }
     }
 
     private static void assertThrowsInvalid(Runnable call) {

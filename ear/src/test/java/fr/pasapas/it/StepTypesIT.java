@@ -161,8 +161,9 @@ class StepTypesIT {
 
     private void assertFeedback(boolean right, String name) {
         WebElement feedback = browser.find("#feedback");
-        assertTrue(feedback.getText().contains(right ? "Bonne réponse" : "Ce n’est pas la bonne réponse"),
-                name + ": " + feedback.getText());
+        String verdict = "check".equals(name) ? (right ? "Bilan réussi" : "Bilan pas encore réussi")
+                : (right ? "Bonne réponse" : "Ce n’est pas la bonne réponse");
+        assertTrue(feedback.getText().contains(verdict), name + ": " + feedback.getText());
         browser.screenshot("types-" + name + "-feedback-" + right);
         browser.assertAccessible(name + "-feedback-" + right);
         if (right) {
