@@ -83,9 +83,13 @@ class LearnerJourneyIT {
 
         Browser second = ScreenshotOnFailure.track(Browser.tablet());
         second.loginAsLearner("apprenant1", "1111");
-        WebElement again = second.find("#module-" + MODULE);
+        WebElement again = second.find("#resume-" + MODULE);
         assertTrue(again.getText().contains("étape " + (stopAt + 1)),
-                "the module should offer to resume at step " + (stopAt + 1) + ": " + again.getText());
+                "the module should be first, offering to resume at step " + (stopAt + 1) + ": " + again.getText());
+        String course = second.find("#course-decouvrir-appareil summary").getText();
+        assertTrue(course.contains("0 module(s) terminé(s) sur") && !course.contains(" 0 %"),
+                "the course shows its own progress: " + course);
+        second.assertAccessible("modules-in-progress");
         second.clickAndWaitForPage(again.findElement(By.cssSelector(".open-module")));
         assertEquals(module.steps().get(stopAt).id(), currentStep(second),
                 "after logging in again the learner should be back on the same step");
@@ -159,6 +163,18 @@ class LearnerJourneyIT {
         browser.find("#text-size").click();
         browser.find("#contrast").click();
         assertTrue(!browser.find("html").getAttribute("class").contains("big-text"));
+    }
+
+    @Test
+    void the_learner_pages_also_work_on_a_1280_by_800_screen() {
+        Browser desktop = ScreenshotOnFailure.track(new Browser(1280, 800));
+        desktop.loginAsLearner("apprenant4", "4444");
+        desktop.assertAccessible("modules-desktop");
+        desktop.screenshot("desktop-01-modules");
+        desktop.clickAndWaitForPage(desktop.find("#module-" + MODULE + " .open-module"));
+        assertEquals(firstModule().firstStep().id(), desktop.find("article.step").getAttribute("data-step"));
+        desktop.assertAccessible("step-desktop");
+        desktop.screenshot("desktop-02-step");
     }
 
     private static void passStep(Browser browser, Step step, int index) {
