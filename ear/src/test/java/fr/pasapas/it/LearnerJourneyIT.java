@@ -65,6 +65,7 @@ class LearnerJourneyIT {
         WebElement card = first.find("#module-" + MODULE);
         assertTrue(card.getText().contains(module.title()), "Mes modules should list the module: " + card.getText());
         assertTrue(card.getText().contains("0 %"), "a new learner should be at 0 %: " + card.getText());
+        assertTrue(first.find("#assigned-" + MODULE).isDisplayed(), "the module the trainer assigned comes first");
         first.screenshot("journey-01-modules");
         first.assertAccessible("modules");
         first.clickAndWaitForPage(card.findElement(By.cssSelector(".open-module")));
@@ -83,9 +84,10 @@ class LearnerJourneyIT {
 
         Browser second = ScreenshotOnFailure.track(Browser.tablet());
         second.loginAsLearner("apprenant1", "1111");
-        WebElement again = second.find("#resume-" + MODULE);
-        assertTrue(again.getText().contains("étape " + (stopAt + 1)),
-                "the module should be first, offering to resume at step " + (stopAt + 1) + ": " + again.getText());
+        WebElement again = second.find("#assigned-" + MODULE);
+        assertTrue(again.getText().contains("étape " + (stopAt + 1)) && again.getText().contains("À faire avant le"),
+                "the module assigned by the trainer should come first, offering to resume at step " + (stopAt + 1)
+                        + ": " + again.getText());
         String course = second.find("#course-decouvrir-appareil summary").getText();
         assertTrue(course.contains("0 module(s) terminé(s) sur") && !course.contains(" 0 %"),
                 "the course shows its own progress: " + course);
@@ -175,6 +177,30 @@ class LearnerJourneyIT {
         assertEquals(firstModule().firstStep().id(), desktop.find("article.step").getAttribute("data-step"));
         desktop.assertAccessible("step-desktop");
         desktop.screenshot("desktop-02-step");
+    }
+
+    @Test
+    void a_trainer_assigns_a_module_to_the_workshop_and_its_learners_see_it_first() {
+        Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
+        trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
+        trainer.open("trainer/groups.xhtml");
+        WebElement group = trainer.find(".group-card");
+        assertTrue(group.getText().contains("Atelier du mardi"), group.getText());
+        java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(30);
+        new org.openqa.selenium.support.ui.Select(group.findElement(By.cssSelector("select"))).selectByValue("lire-email");
+        ((org.openqa.selenium.JavascriptExecutor) trainer.driver).executeScript("arguments[0].value = arguments[1];",
+                group.findElement(By.cssSelector("input[type=date]")), due.toString());
+        trainer.clickAndWaitForPage(group.findElement(By.cssSelector(".assign-form input[type=submit]")));
+        assertTrue(trainer.find(".message.info").getText().contains("Module proposé"), trainer.text());
+        assertTrue(trainer.find(".group-card [data-module='lire-email']").isDisplayed());
+        trainer.screenshot("groups-assigned");
+
+        Browser learner = ScreenshotOnFailure.track(Browser.tablet());
+        learner.loginAsLearner("apprenant5", "5555");
+        String card = learner.find("#assigned-lire-email").getText();
+        String expected = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH).format(due);
+        assertTrue(card.contains("À faire avant le " + expected), card);
+        learner.assertAccessible("modules-assigned");
     }
 
     private static void passStep(Browser browser, Step step, int index) {

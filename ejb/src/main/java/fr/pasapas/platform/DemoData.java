@@ -12,7 +12,18 @@ public final class DemoData {
     /** The demo learner who has already completed the first module and holds its certificate. */
     public static final String CERTIFIED_LEARNER = "apprenant9";
 
+    /** The trainer's demo workshop, with learners 1 to 8. */
+    public static final String WORKSHOP = "Atelier du mardi";
+
     public record DemoAccount(String username, String displayName, Role role, String secret) {
+    }
+
+    /** A module assigned to the demo workshop, due some days after the first start. */
+    public record DemoAssignment(String moduleId, int dueInDays) {
+    }
+
+    public static List<DemoAssignment> assignments() {
+        return List.of(new DemoAssignment(FIRST_MODULE, 14), new DemoAssignment("adresse-email", 21));
     }
 
     private static final String[] LEARNER_NAMES = {

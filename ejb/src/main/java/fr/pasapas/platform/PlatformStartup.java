@@ -2,6 +2,7 @@ package fr.pasapas.platform;
 
 import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.learning.application.ProgressService;
+import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.Organisation;
 import fr.pasapas.people.domain.Role;
@@ -43,6 +44,9 @@ public class PlatformStartup {
 
     @EJB
     private CertificateService certificates;
+
+    @EJB
+    private GroupService groups;
 
     @PostConstruct
     void start() {
@@ -92,6 +96,30 @@ public class PlatformStartup {
         if (certificates.findFor(certified.getId(), DemoData.FIRST_MODULE).isEmpty()) {
             progress.completeWithCorrectAnswers(certified.getId(), DemoData.FIRST_MODULE);
         }
+        seedDemoWorkshop(organisation);
+    }
+
+    /** The trainer's workshop: learners 1 to 8, with the first modules assigned. */
+    private void seedDemoWorkshop(Organisation organisation) {
+        boolean exists = groups.groupsOf(organisation.getId()).stream().anyMatch(g -> g.name().equals(DemoData.WORKSHOP));
+        if (exists) {
+            return;
+        }
+        long trainer = account("formateur").getId();
+        long group = groups.createGroup(organisation.getId(), trainer, DemoData.WORKSHOP);
+        java.util.Set<Long> members = new java.util.HashSet<>();
+        for (int i = 1; i <= 8; i++) {
+            members.add(account("apprenant" + i).getId());
+        }
+        groups.setMembers(group, organisation.getId(), members);
+        java.time.LocalDate today = java.time.LocalDate.now(CertificateService.ZONE);
+        for (DemoData.DemoAssignment a : DemoData.assignments()) {
+            groups.assign(group, organisation.getId(), a.moduleId(), today.plusDays(a.dueInDays()));
+        }
+    }
+
+    private Account account(String username) {
+        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username).getSingleResult();
     }
 
     private void createInitialAdmin() {

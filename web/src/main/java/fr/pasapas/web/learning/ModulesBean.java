@@ -4,16 +4,23 @@ import fr.pasapas.learning.application.CatalogueService;
 import fr.pasapas.learning.application.ModuleSummary;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.learning.domain.Course;
+import fr.pasapas.people.application.GroupService;
+import fr.pasapas.people.application.LearnerAssignment;
 import fr.pasapas.web.security.CurrentUser;
+import fr.pasapas.web.support.LocaleBean;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * "Mes modules": the modules to resume first, then every course with its modules and percentages. A
+ * "Mes modules": what the trainer assigned first, then the modules to resume, then every course with its
+ * modules and percentages. A
  * course is unfolded when the learner is working in it, or, for a new learner, the first one.
  */
 @Named
@@ -29,7 +36,14 @@ public class ModulesBean {
     @Inject
     private CurrentUser currentUser;
 
+    @EJB
+    private GroupService groups;
+
+    @Inject
+    private LocaleBean localeBean;
+
     private List<ModuleSummary> modules;
+    private List<AssignedModule> assigned;
     private List<CourseGroup> courses;
 
     private List<ModuleSummary> modules() {
@@ -39,9 +53,24 @@ public class ModulesBean {
         return modules;
     }
 
-    /** Started and not finished: the learner's work in progress. */
+    /** What the trainer assigned, soonest due date first. */
+    public List<AssignedModule> getAssigned() {
+        if (assigned == null) {
+            DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", localeBean.getLocale());
+            assigned = new ArrayList<>();
+            for (LearnerAssignment a : groups.assignmentsOf(currentUser.get().id())) {
+                modules().stream().filter(m -> m.module().id().equals(a.moduleId())).findFirst().ifPresent(m ->
+                        assigned.add(new AssignedModule(m, a.dueDate(), a.dueDate() == null ? null : format.format(a.dueDate()),
+                                a.groupName())));
+            }
+        }
+        return assigned;
+    }
+
+    /** Started and not finished, and not already shown as assigned: the learner's own work in progress. */
     public List<ModuleSummary> getInProgress() {
-        return modules().stream().filter(m -> m.started() && !m.completed()).toList();
+        Set<String> shown = getAssigned().stream().map(a -> a.summary().module().id()).collect(Collectors.toSet());
+        return modules().stream().filter(m -> m.started() && !m.completed() && !shown.contains(m.module().id())).toList();
     }
 
     public List<CourseGroup> getCourses() {
