@@ -18,6 +18,26 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
+    /** The course content as the tests' server reads it (a copy of content/). */
+    static fr.pasapas.learning.domain.Catalogue catalogue() {
+        var result = new fr.pasapas.learning.infrastructure.content.ContentLoader(
+                new fr.pasapas.learning.infrastructure.content.DirectoryContentSource(java.nio.file.Path.of(
+                        System.getProperty("pasapas.content.dir", "../content")))).load();
+        if (!result.ok()) {
+            throw new AssertionError("content should be valid: " + result.report());
+        }
+        return result.catalogue();
+    }
+
+    /** The JSF view state of the first form of a page, to send a form as a browser would. */
+    static String viewState(String page) {
+        var m = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("the page should have a form");
+        }
+        return java.net.URLEncoder.encode(m.group(1), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String baseUrl() {
         return System.getProperty("pasapas.test.base.url", "http://localhost:8180/");
     }

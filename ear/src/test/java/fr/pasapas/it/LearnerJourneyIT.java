@@ -7,9 +7,6 @@ import fr.pasapas.learning.domain.Choice;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.QuizStep;
 import fr.pasapas.learning.domain.Step;
-import fr.pasapas.learning.infrastructure.content.ContentLoader;
-import fr.pasapas.learning.infrastructure.content.DirectoryContentSource;
-import fr.pasapas.learning.infrastructure.content.LoadResult;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.RGBLuminanceSource;
@@ -20,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -250,10 +246,7 @@ class LearnerJourneyIT {
     }
 
     static Module firstModule() {
-        LoadResult result = new ContentLoader(new DirectoryContentSource(Path.of(System.getProperty(
-                "pasapas.content.dir", "../content")))).load();
-        assertTrue(result.ok(), () -> "content should be valid: " + result.errors());
-        return result.catalogue().module(MODULE).orElseThrow();
+        return Deployments.catalogue().module(MODULE).orElseThrow();
     }
 
 }

@@ -127,12 +127,10 @@ class PlatformHttpIT {
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
         String page = client.send(get("login.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
         String before = sessionId(cookies);
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(state.find());
         client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("login=login&username=apprenant3&secret=3333&staff=false&submit=x"
-                        + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8"))).build(),
+                        + "&jakarta.faces.ViewState=" + Deployments.viewState(page))).build(),
                 HttpResponse.BodyHandlers.ofString());
         String after = sessionId(cookies);
         assertTrue(before != null && after != null && !before.equals(after), "the session id must change at login");
@@ -184,10 +182,8 @@ class PlatformHttpIT {
     /** Loads a page, then sends one of its forms by the given button, as a browser would. */
     private String postForm(HttpClient client, String path, String formId, String button) throws Exception {
         String page = client.send(get(path).build(), HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(state.find(), "the page should have a form: " + path);
         String form = formId + "=" + formId + "&" + java.net.URLEncoder.encode(button, "UTF-8") + "=x"
-                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8");
+                + "&jakarta.faces.ViewState=" + Deployments.viewState(page);
         return client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -198,10 +194,8 @@ class PlatformHttpIT {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String page = client.send(get("login.xhtml" + (staff ? "?staff=true" : "")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(state.find(), "the login form should carry a view state");
         String form = "login=login&username=" + username + "&secret=" + secret + "&staff=" + staff
-                + "&submit=x&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8");
+                + "&submit=x&jakarta.faces.ViewState=" + Deployments.viewState(page);
         HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

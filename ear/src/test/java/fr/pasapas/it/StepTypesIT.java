@@ -14,10 +14,6 @@ import fr.pasapas.learning.domain.OrderStep;
 import fr.pasapas.learning.domain.QuizStep;
 import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.domain.TypingStep;
-import fr.pasapas.learning.infrastructure.content.ContentLoader;
-import fr.pasapas.learning.infrastructure.content.DirectoryContentSource;
-import fr.pasapas.learning.infrastructure.content.LoadResult;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -189,9 +185,6 @@ class StepTypesIT {
     }
 
     private static Catalogue catalogue() {
-        LoadResult result = new ContentLoader(new DirectoryContentSource(Path.of(System.getProperty(
-                "pasapas.content.dir", "../content")))).load();
-        assertTrue(result.ok(), () -> "content should be valid: " + result.errors());
-        return result.catalogue();
+        return Deployments.catalogue();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,11 +55,10 @@ public class ModulesBean {
     /** What the trainer assigned, soonest due date first. */
     public List<AssignedModule> getAssigned() {
         if (assigned == null) {
-            DateTimeFormatter format = DateTimeFormatter.ofPattern("d MMMM yyyy", localeBean.getLocale());
             assigned = new ArrayList<>();
             for (LearnerAssignment a : groups.assignmentsOf(currentUser.get().id())) {
                 modules().stream().filter(m -> m.module().id().equals(a.moduleId())).findFirst().ifPresent(m ->
-                        assigned.add(new AssignedModule(m, a.dueDate(), a.dueDate() == null ? null : format.format(a.dueDate()),
+                        assigned.add(new AssignedModule(m, a.dueDate(), a.dueDate() == null ? null : localeBean.longDate(a.dueDate()),
                                 a.groupName())));
             }
         }

@@ -9,7 +9,6 @@ import fr.pasapas.people.application.GroupException;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.GroupView;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.LocaleBean;
 import fr.pasapas.web.support.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -20,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +48,6 @@ public class GroupsBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    @Inject
-    private LocaleBean localeBean;
 
     private String newName;
     private String moduleId;
@@ -121,11 +117,6 @@ public class GroupsBean implements Serializable {
 
     public String moduleTitle(String id) {
         return catalogue.module(id).map(Module::title).orElse(id);
-    }
-
-    /** A due date as people read it, e.g. "9 décembre 2026". */
-    public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", localeBean.getLocale()).format(date);
     }
 
     public boolean isMember(GroupView group, long learnerId) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The interface language: French by default, English on request; kept for the session. */
@@ -26,6 +28,11 @@ public class LocaleBean implements Serializable {
     public void switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+
+    /** A date as people read it in the interface language, e.g. "9 décembre 2026". */
+    public String longDate(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
     }
 
     public String getOtherLanguage() {
