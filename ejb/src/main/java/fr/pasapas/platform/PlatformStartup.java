@@ -18,6 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -91,8 +94,7 @@ public class PlatformStartup {
             }
         }
         em.flush();
-        Account certified = em.createNamedQuery("Account.byUsername", Account.class)
-                .setParameter("username", DemoData.CERTIFIED_LEARNER).getSingleResult();
+        Account certified = account(DemoData.CERTIFIED_LEARNER);
         if (certificates.findFor(certified.getId(), DemoData.FIRST_MODULE).isEmpty()) {
             progress.completeWithCorrectAnswers(certified.getId(), DemoData.FIRST_MODULE);
         }
@@ -107,12 +109,12 @@ public class PlatformStartup {
         }
         long trainer = account("formateur").getId();
         long group = groups.createGroup(organisation.getId(), trainer, DemoData.WORKSHOP);
-        java.util.Set<Long> members = new java.util.HashSet<>();
+        Set<Long> members = new HashSet<>();
         for (int i = 1; i <= 8; i++) {
             members.add(account("apprenant" + i).getId());
         }
         groups.setMembers(group, organisation.getId(), members);
-        java.time.LocalDate today = java.time.LocalDate.now(CertificateService.ZONE);
+        LocalDate today = LocalDate.now(CertificateService.ZONE);
         for (DemoData.DemoAssignment a : DemoData.assignments()) {
             groups.assign(group, organisation.getId(), a.moduleId(), today.plusDays(a.dueInDays()));
         }
@@ -144,8 +146,7 @@ public class PlatformStartup {
     }
 
     private String banner(String product) {
-        Account certified = em.createNamedQuery("Account.byUsername", Account.class)
-                .setParameter("username", DemoData.CERTIFIED_LEARNER).getSingleResult();
+        Account certified = account(DemoData.CERTIFIED_LEARNER);
         String code = certificates.findFor(certified.getId(), DemoData.FIRST_MODULE).orElseThrow().code();
         String url = PlatformSettings.publicUrl();
         StringBuilder b = new StringBuilder("\n");

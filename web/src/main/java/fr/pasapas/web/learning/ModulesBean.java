@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * "Mes modules": what the trainer assigned first, then the modules to resume, then every course with its
- * modules and percentages. A
- * course is unfolded when the learner is working in it, or, for a new learner, the first one.
+ * modules and percentages. A course is unfolded when the learner is working in it, or, for a new learner,
+ * the first one.
  */
 @Named
 @RequestScoped
