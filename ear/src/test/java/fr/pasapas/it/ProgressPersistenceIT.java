@@ -140,6 +140,21 @@ class ProgressPersistenceIT {
     }
 
     @Test
+    void two_wrong_answers_on_the_current_step_show_the_trainer_that_the_learner_is_stuck() {
+        long learner = learner("apprenant8");
+        Module module = module();
+        QuizStep quiz = module.steps().stream().filter(QuizStep.class::isInstance).map(QuizStep.class::cast)
+                .filter(q -> !q.multiple()).findFirst().orElseThrow();
+        Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
+        progress.answer(learner, module.id(), quiz.id(), wrong.id(), progress.openStep(learner, module.id(), quiz.id()).submissionToken());
+        assertFalse(progress.summary(learner, module.id()).orElseThrow().stuck(), "one mistake is normal");
+        progress.answer(learner, module.id(), quiz.id(), wrong.id(), progress.openStep(learner, module.id(), quiz.id()).submissionToken());
+        var summary = progress.summary(learner, module.id()).orElseThrow();
+        assertEquals(2, summary.failedAttemptsHere());
+        assertTrue(summary.stuck(), "two mistakes on the same step: the trainer should see it");
+    }
+
+    @Test
     void completing_a_module_issues_one_certificate_however_often_it_is_completed() {
         long learner = learner("apprenant5");
         Module module = module();

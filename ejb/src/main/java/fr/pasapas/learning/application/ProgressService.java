@@ -155,21 +155,26 @@ public class ProgressService {
         Map<String, ModuleProgress> progressByModule = em.createNamedQuery("ModuleProgress.ofLearner", ModuleProgress.class)
                 .setParameter("learnerId", learnerId).getResultStream()
                 .collect(Collectors.toMap(ModuleProgress::getModuleId, Function.identity()));
-        Map<String, Map<String, StepStatus>> statuses = em.createNamedQuery("StepProgress.ofLearner", StepProgress.class)
+        Map<String, Map<String, StepProgress>> steps = em.createNamedQuery("StepProgress.ofLearner", StepProgress.class)
                 .setParameter("learnerId", learnerId).getResultStream()
                 .collect(Collectors.groupingBy(StepProgress::getModuleId,
-                        Collectors.toMap(StepProgress::getStepId, StepProgress::getStatus)));
+                        Collectors.toMap(StepProgress::getStepId, Function.identity())));
         Map<String, String> certificateCodes = certificates.codesOf(learnerId);
         List<ModuleSummary> result = new ArrayList<>();
         for (Course course : catalogue.catalogue().courses()) {
             for (Module module : course.modules()) {
                 ModuleProgress progress = progressByModule.get(module.id());
-                ModuleStanding standing = ModuleStanding.of(module, statuses.getOrDefault(module.id(), Map.of()));
+                Map<String, StepProgress> own = steps.getOrDefault(module.id(), Map.of());
+                Map<String, StepStatus> statuses = own.values().stream()
+                        .collect(Collectors.toMap(StepProgress::getStepId, StepProgress::getStatus));
+                ModuleStanding standing = ModuleStanding.of(module, statuses);
                 String resume = progress != null && module.step(progress.getCurrentStepId()).isPresent()
                         ? progress.getCurrentStepId() : module.firstStep().id();
+                StepProgress here = own.get(resume);
                 result.add(new ModuleSummary(module, course.title(), standing, resume, module.indexOf(resume) + 1,
                         progress != null && progress.isCompleted(), certificateCodes.get(module.id()),
-                        progress == null ? null : progress.getLastActivityAt()));
+                        progress == null ? null : progress.getLastActivityAt(),
+                        here == null || here.getStatus() != StepStatus.FAILED ? 0 : here.getAttempts()));
             }
         }
         return result;

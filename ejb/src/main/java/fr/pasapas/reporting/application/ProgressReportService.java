@@ -30,7 +30,7 @@ public class ProgressReportService {
                         s.module().id(), s.module().title(), s.percent(), started, s.completed(),
                         started ? s.resumeStepNumber() : 0, s.module().steps().size(),
                         started ? s.module().steps().get(s.resumeStepNumber() - 1).title() : null,
-                        s.lastActivity(), s.certificateCode()));
+                        s.lastActivity(), s.certificateCode(), s.failedAttemptsHere(), s.stuck()));
             }
         }
         return rows;
