@@ -66,6 +66,8 @@ public class StepBean implements Serializable {
     private List<OrderItem> order;
     /** The text typed, for a typing step. */
     private String typed;
+    /** The feedback of the last answer, built once per view (the page reads it several times). */
+    private Feedback feedback;
 
     /** viewAction: loads the step, or answers 404 for an unknown module or step. */
     public String open() {
@@ -75,6 +77,7 @@ public class StepBean implements Serializable {
                 stepId = progress.resumeStepId(learnerId, moduleId);
             }
             screen = retrying(() -> progress.openStep(learnerId, moduleId, stepId));
+            feedback = null;
             openedAt = Instant.now();
             helpRequested = help.isOpen(learnerId, moduleId, stepId);
             if (screen.step() instanceof OrderStep o) {
@@ -205,6 +208,13 @@ public class StepBean implements Serializable {
 
     /** The feedback of the last answer, rebuilt from the content and the stored answer. */
     public Feedback getFeedback() {
+        if (feedback == null) {
+            feedback = buildFeedback();
+        }
+        return feedback;
+    }
+
+    private Feedback buildFeedback() {
         Answer answer = screen.lastAnswer();
         boolean correct = Boolean.TRUE.equals(screen.lastAnswerCorrect());
         List<String> messages = new ArrayList<>();

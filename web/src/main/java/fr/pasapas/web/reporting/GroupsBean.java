@@ -49,16 +49,25 @@ public class GroupsBean implements Serializable {
     private CurrentUser currentUser;
 
 
+    /** Read once per view and again after each change: the page reads them in every phase and every group. */
+    private List<GroupView> groupList;
+    private List<AuthenticatedAccount> learners;
     private String newName;
     private String moduleId;
     private String dueDate;
 
     public List<GroupView> getGroups() {
-        return groups.groupsOf(organisationId());
+        if (groupList == null) {
+            groupList = groups.groupsOf(organisationId());
+        }
+        return groupList;
     }
 
     public List<AuthenticatedAccount> getLearners() {
-        return accounts.learnersOf(organisationId());
+        if (learners == null) {
+            learners = accounts.learnersOf(organisationId());
+        }
+        return learners;
     }
 
     public void create() {
@@ -98,6 +107,7 @@ public class GroupsBean implements Serializable {
     private void run(Runnable change, String successKey) {
         try {
             change.run();
+            groupList = null;
             Messages.info(successKey);
         } catch (GroupException e) {
             Messages.error(e.messageKey());

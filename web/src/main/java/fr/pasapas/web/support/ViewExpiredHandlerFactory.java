@@ -50,8 +50,7 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
         private static void redirectToSamePage(ViewExpiredException expired) {
             FacesContext context = FacesContext.getCurrentInstance();
             ExternalContext ec = context.getExternalContext();
-            ec.getFlash().setKeepMessages(true);
-            Messages.info("error.viewExpired");
+            Messages.flash("error.viewExpired");
             String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
             String query = ec.getRequestHeaderMap().getOrDefault("Referer", "");
             int q = query.indexOf('?');
