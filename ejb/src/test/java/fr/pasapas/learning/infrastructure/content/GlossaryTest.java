@@ -168,7 +168,7 @@ class GlossaryTest {
                     for (int v = 0; v < term.forbidden().size(); v++) {
                         Matcher matcher = term.patterns().get(v).matcher(masked);
                         if (matcher.find()) {
-                            found.add("\"" + matcher.group() + "\": write \"" + term.name() + "\"");
+                            found.add("\"" + matcher.group() + "\": write " + term.say());
                         }
                     }
                 }
@@ -213,7 +213,7 @@ class GlossaryTest {
         assertTrue(!phrase("mail").matcher("un e-mail, des e-mails, Gmail").find());
         assertTrue(phrase("bulletin de salaire").matcher("vos bulletins de salaire").find());
         assertTrue(phrase("nom d'utilisateur").matcher(learnerText("Votre nom d’utilisateur")).find());
-        Term application = new Term("application", "", List.of("app"), List.of("App Store"), 1);
+        Term application = new Term("application", "", List.of("app"), List.of("App Store"), "application", 1);
         assertTrue(!application.patterns().get(0).matcher(application.mask("le magasin App Store")).find());
         assertTrue(application.patterns().get(0).matcher(application.mask("ouvrez l'app")).find());
         assertEquals("", learnerText("# un e-mail, dit aussi mail").strip());
@@ -304,11 +304,11 @@ class GlossaryTest {
     }
 
     /** A term, its forbidden variants and the longer phrases that may contain a variant. */
-    record Term(String name, String definition, List<String> forbidden, List<String> allowed, int line,
+    record Term(String name, String definition, List<String> forbidden, List<String> allowed, String say, int line,
                 List<Pattern> patterns, List<Pattern> allowedPatterns) {
 
-        Term(String name, String definition, List<String> forbidden, List<String> allowed, int line) {
-            this(name, definition, forbidden, allowed, line,
+        Term(String name, String definition, List<String> forbidden, List<String> allowed, String say, int line) {
+            this(name, definition, forbidden, allowed, say, line,
                     forbidden.stream().map(GlossaryTest::phrase).toList(),
                     allowed.stream().map(GlossaryTest::phrase).toList());
         }
@@ -342,7 +342,8 @@ class GlossaryTest {
                     continue;
                 }
                 terms.add(new Term(name.get(), Nodes.text(item, "definition").orElse(""),
-                        texts(item, "forbidden", fileErrors), texts(item, "allowed", fileErrors), Nodes.line(item)));
+                        texts(item, "forbidden", fileErrors), texts(item, "allowed", fileErrors),
+                        Nodes.text(item, "say").orElse("\"" + name.get() + "\""), Nodes.line(item)));
             }
             Node names = Nodes.get(root.get(), "fileNames").orElse(null);
             if (names == null) {
