@@ -40,26 +40,6 @@ class AssessmentRulesTest {
     /** Guessing must pass a final check less often than 1 time in 20 (5 %). */
     static final int GUESS_PASS_ONE_IN = 20;
 
-    /**
-     * TEMPORARY. Modules whose authors are fixing their final checks on other branches at the same time
-     * (demarches, papiers-en-ligne, email, se-proteger, bureautique/dossiers-fichiers,
-     * decouvrir-appareil/ecran-tactile). They are skipped here so that this branch stays green.
-     * EMPTY THIS SET when those branches are merged: every module must then meet the rules.
-     * {@link #the_temporarily_skipped_modules_exist_and_still_need_their_fix()} fails as soon as one of them
-     * meets the rules, to remind you to remove it.
-     */
-    static final Set<String> FIXED_ON_OTHER_BRANCHES = Set.of(
-            // demarches
-            "caf", "impots", "ameli", "france-travail", "ants",
-            // papiers-en-ligne
-            "franceconnect", "coffre-fort-numerique", "scanner-document", "nommer-retrouver",
-            // email
-            "adresse-email", "lire-email", "ecrire-repondre", "piece-jointe", "photo-document", "spam-hameconnage",
-            // se-proteger
-            "mots-de-passe", "codes-secrets", "arnaques", "faux-sites-payants", "confidentialite",
-            // single modules of other courses
-            "dossiers-fichiers", "ecran-tactile");
-
     private static Catalogue catalogue;
 
     @BeforeAll
@@ -94,22 +74,6 @@ class AssessmentRulesTest {
     void no_final_check_question_copies_a_quiz_question_of_its_module() {
         assertNoProblems(AssessmentRulesTest::copiedQuestions,
                 "a final check asks about the same skill in new words or a new situation, never a quiz's question");
-    }
-
-    @Test
-    void the_temporarily_skipped_modules_exist_and_still_need_their_fix() {
-        List<String> problems = new ArrayList<>();
-        for (String id : FIXED_ON_OTHER_BRANCHES.stream().sorted().toList()) {
-            Optional<Module> module = catalogue.module(id);
-            if (module.isEmpty()) {
-                problems.add(id + ": no such module; remove it from FIXED_ON_OTHER_BRANCHES");
-            } else if (allProblems(module.get()).isEmpty()) {
-                problems.add(name(module.get()) + ": now meets the assessment rules; remove it from"
-                        + " FIXED_ON_OTHER_BRANCHES");
-            }
-        }
-        assertEquals(List.of(), problems, "FIXED_ON_OTHER_BRANCHES is temporary and must only hold modules"
-                + " still waiting for their fix");
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -199,16 +163,6 @@ class AssessmentRulesTest {
 
     // ---------------------------------------------------------------------------------------------------------
 
-    private static List<String> allProblems(Module module) {
-        List<String> problems = new ArrayList<>(finalCheckPlacementProblems(module));
-        checkOf(module).ifPresent(check -> {
-            problems.addAll(sizeProblems(check));
-            problems.addAll(guessingProblems(check));
-        });
-        problems.addAll(copiedQuestions(module));
-        return problems;
-    }
-
     /** The module's last check step, if any (its placement is a separate rule). */
     private static Optional<CheckStep> checkOf(Module module) {
         return module.finalCheck();
@@ -222,13 +176,10 @@ class AssessmentRulesTest {
         return module.courseId() + "/" + module.id();
     }
 
-    /** Applies a rule to every module not skipped, and fails with every problem found, module by module. */
+    /** Applies a rule to every module, and fails with every problem found, module by module. */
     private static void assertNoProblems(Function<Module, List<String>> rule, String ruleText) {
         List<String> problems = new ArrayList<>();
         for (Module module : catalogue.modules()) {
-            if (FIXED_ON_OTHER_BRANCHES.contains(module.id())) {
-                continue;
-            }
             rule.apply(module).forEach(problem -> problems.add(name(module) + ": " + problem));
         }
         assertTrue(problems.isEmpty(), () -> "Assessment rule: " + ruleText + ". " + problems.size()

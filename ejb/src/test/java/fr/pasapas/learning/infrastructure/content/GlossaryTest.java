@@ -32,34 +32,6 @@ class GlossaryTest {
 
     static final String GLOSSARY = "glossaire.yaml";
 
-    /**
-     * TEMPORARY: files owned by other course authors that still break the glossary when this test was written
-     * (December 2026), left out of the two content checks so that the checks already guard every other file.
-     * Remove a name as soon as its file is fixed; the set must end empty.
-     */
-    static final Set<String> KNOWN_ELSEWHERE = Set.of(
-            "bureautique/enregistrer-document.module.yaml",
-            "bureautique/faire-cv.module.yaml",
-            "bureautique/pdf-imprimer.module.yaml",
-            "chercher-internet/moteur-recherche.module.yaml",
-            "chercher-internet/publicites-resultats.module.yaml",
-            "chercher-internet/sites-officiels.module.yaml",
-            "decouvrir-appareil/allumer-eteindre.module.yaml",
-            "decouvrir-appareil/applications.module.yaml",
-            "decouvrir-appareil/mises-a-jour.module.yaml",
-            "decouvrir-appareil/souris-ordinateur.module.yaml",
-            "decouvrir-appareil/utiliser-clavier.module.yaml",
-            "decouvrir-appareil/wifi.module.yaml",
-            "demarches/ameli.module.yaml",
-            "demarches/ants.module.yaml",
-            "demarches/caf.module.yaml",
-            "demarches/france-travail.module.yaml",
-            "demarches/impots.module.yaml",
-            "emploi/candidature-email.module.yaml",
-            "emploi/cv-en-ligne.module.yaml",
-            "emploi/entretien-visio.module.yaml",
-            "emploi/offres-emploi.module.yaml");
-
     private static final int MAX_DEFINITION_CHARS = 200;
     private static final int MAX_WORDS_PER_SENTENCE = 15;
 
@@ -158,7 +130,7 @@ class GlossaryTest {
     @Test
     void every_course_and_module_says_each_thing_with_the_word_of_the_glossary() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path file : checkedFiles()) {
+        for (Path file : contentFiles) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 String text = learnerText(lines.get(i));
@@ -185,7 +157,7 @@ class GlossaryTest {
     @Test
     void every_example_file_name_follows_the_naming_rule() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (Path file : checkedFiles()) {
+        for (Path file : contentFiles) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
                 Matcher matcher = FILE_NAME.matcher(learnerText(lines.get(i)));
@@ -226,13 +198,6 @@ class GlossaryTest {
         assertTrue(namingProblem("2026-03-avis-impot.pdf").isPresent());
         assertTrue(namingProblem("attestation-caf-mars-2026.pdf").isPresent());
         assertTrue(namingProblem("avis-impôt.pdf").isPresent());
-    }
-
-    @Test
-    void the_files_left_out_for_now_still_exist() {
-        Set<String> existing = contentFiles.stream().map(GlossaryTest::name).collect(Collectors.toSet());
-        assertEquals(Set.of(), KNOWN_ELSEWHERE.stream().filter(name -> !existing.contains(name)).collect(Collectors.toSet()),
-                "KNOWN_ELSEWHERE names files that do not exist");
     }
 
     /**
@@ -280,10 +245,6 @@ class GlossaryTest {
         }
         String text = NOT_TEXT.matcher(line.replace('’', '\'')).replaceAll(" ");
         return GLOSS.matcher(text).replaceAll(" ");
-    }
-
-    private static List<Path> checkedFiles() {
-        return contentFiles.stream().filter(file -> !KNOWN_ELSEWHERE.contains(name(file))).toList();
     }
 
     private static String name(Path file) {
