@@ -73,6 +73,9 @@ class ProgressPersistenceIT {
     @EJB
     private fr.pasapas.people.application.GroupService groups;
 
+    @EJB
+    private fr.pasapas.learning.application.HelpService help;
+
     @Resource(lookup = "java:jboss/datasources/PasAPasDS")
     private DataSource dataSource;
 
@@ -140,6 +143,129 @@ class ProgressPersistenceIT {
     }
 
     @Test
+    void one_learner_opening_and_answering_a_step_from_many_threads_at_once_gets_no_error_and_counts_each_form_once()
+            throws Exception {
+        long learner = newLearner("Nguyễn Thị Hoa");
+        Module module = module();
+        QuizStep quiz = module.steps().stream().filter(QuizStep.class::isInstance).map(QuizStep.class::cast)
+                .filter(q -> !q.multiple()).findFirst().orElseThrow();
+        Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
+        String doubleTapToken = UUID.randomUUID().toString();
+        List<String> tabTokens = java.util.stream.IntStream.range(0, 4).mapToObj(i -> UUID.randomUUID().toString()).toList();
+
+        // 12 threads: 8 send the same form (a double tap resent by a tablet), 4 send their own tab's form; all
+        // open the step first, as a page load does.
+        List<java.util.concurrent.Callable<Void>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String token = i < 8 ? doubleTapToken : tabTokens.get(i - 8);
+            calls.add(() -> {
+                progress.openStep(learner, module.id(), quiz.id());
+                progress.answer(learner, module.id(), quiz.id(), wrong.id(), token);
+                return null;
+            });
+        }
+        runAtOnce(calls);
+
+        assertEquals(5, countAnswers(learner, quiz.id()), "one answer per form: 1 double-tapped form + 4 tabs");
+        assertEquals(5, queryLong("select attempts from step_progress where learner_id = " + learner
+                + " and step_id = '" + quiz.id() + "'"), "attempts counted once per form");
+        assertEquals(1, queryLong("select count(*) from step_progress where learner_id = " + learner), "one row per step");
+        assertEquals(1, queryLong("select count(*) from module_progress where learner_id = " + learner), "one row per module");
+    }
+
+    @Test
+    void a_help_request_tapped_many_times_at_once_is_recorded_once() throws Exception {
+        long learner = newLearner("مريم بن علي");
+        Module module = module();
+        String step = module.steps().get(1).id();
+        List<java.util.concurrent.Callable<Void>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            calls.add(() -> {
+                help.requestHelp(learner, module.id(), step);
+                return null;
+            });
+        }
+        runAtOnce(calls);
+        assertEquals(1, queryLong("select count(*) from help_request where learner_id = " + learner));
+    }
+
+    @Test
+    void the_final_check_opens_only_once_every_other_step_is_answered() {
+        long learner = newLearner("Jean-Pierre Dubois");
+        Module module = module();
+        Step check = module.steps().get(module.steps().size() - 1);
+        assertTrue(check instanceof fr.pasapas.learning.domain.CheckStep, "the module ends with its final check");
+        assertEquals(module.firstStep().id(), progress.reachableStepId(learner, module.id(), check.id()),
+                "a direct address of the final check leads to the first step to do");
+        try {
+            progress.openStep(learner, module.id(), check.id());
+            throw new AssertionError("the final check should not open before the other steps");
+        } catch (fr.pasapas.learning.application.StepNotOpenException expected) {
+            assertEquals(module.firstStep().id(), expected.stepToDo());
+        }
+        assertThrowsInvalid(() -> progress.answer(learner, module.id(), check.id(), AnswerCheck.rightAnswer(check),
+                UUID.randomUUID().toString(), 0));
+        assertEquals(0, countAnswers(learner, check.id()), "a final check sent by a forged form changes nothing");
+
+        for (Step step : module.steps().subList(0, module.steps().size() - 1)) {
+            progress.openStep(learner, module.id(), step.id());
+            if (step.isQuestion()) {
+                // A wrong answer is still an answer: the learner may go on to the check.
+                Answer wrongOrRight = step instanceof QuizStep q && !q.multiple()
+                        ? new Answer.Choices(java.util.Set.of(q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id()))
+                        : AnswerCheck.rightAnswer(step);
+                progress.answer(learner, module.id(), step.id(), wrongOrRight, UUID.randomUUID().toString(), 0);
+            } else {
+                progress.completeExplanation(learner, module.id(), step.id());
+            }
+        }
+        assertEquals(check.id(), progress.reachableStepId(learner, module.id(), check.id()));
+        StepScreen first = progress.openStep(learner, module.id(), check.id());
+        progress.answer(learner, module.id(), check.id(), new Answer.CheckAnswers(java.util.Map.of()), first.submissionToken(), 0);
+        StepScreen second = progress.openStep(learner, module.id(), check.id());
+        assertFalse(first.questions().stream().map(q -> q.id()).toList().equals(second.questions().stream().map(q -> q.id()).toList()),
+                "a new attempt shows the questions in another order");
+    }
+
+    /** Runs the calls on as many threads, released together; fails with the first error any of them met. */
+    private static void runAtOnce(List<java.util.concurrent.Callable<Void>> calls) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<Void>> results = new java.util.ArrayList<>();
+            for (var call : calls) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A learner of the demo organisation, new for one test (names from the learners of real workshops). */
+    private long newLearner(String displayName) {
+        long organisation = accounts.findByUsername("apprenant1").orElseThrow().organisationId();
+        String username = "test-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = dataSource.getConnection(); var insert = c.prepareStatement(
+                "insert into account (organisation_id, username, display_name, role, secret_hash, demo, failed_logins,"
+                        + " created_at, version) values (?, ?, ?, 'LEARNER', 'x', false, 0, current_timestamp, 0)")) {
+            insert.setLong(1, organisation);
+            insert.setString(2, username);
+            insert.setString(3, displayName);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return learner(username);
+    }
+
+    @Test
     void two_wrong_answers_on_the_current_step_show_the_trainer_that_the_learner_is_stuck() {
         long learner = learner("apprenant8");
         Module module = module();
@@ -188,6 +314,8 @@ class ProgressPersistenceIT {
         for (Module m : catalogue.catalogue().modules()) {
             for (Step step : m.steps()) {
                 if (!step.isQuestion()) {
+                    progress.openStep(learner, m.id(), step.id());
+                    progress.completeExplanation(learner, m.id(), step.id());
                     continue;
                 }
                 StepScreen screen = progress.openStep(learner, m.id(), step.id());

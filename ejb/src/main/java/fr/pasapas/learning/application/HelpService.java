@@ -2,10 +2,12 @@ package fr.pasapas.learning.application;
 
 import fr.pasapas.learning.domain.HelpRequest;
 import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -25,12 +27,19 @@ public class HelpService {
     @EJB
     private AccountService accounts;
 
+    @Inject
+    private ProgressRepository progressRows;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Asks for help on a step; asking again while a request is open changes nothing. */
+    /**
+     * Asks for help on a step; asking again while a request is open changes nothing. The learner's write
+     * lock orders two taps at once, and a unique constraint on open requests guarantees a single one.
+     */
     public void requestHelp(long learnerId, String moduleId, String stepId) {
         Module module = catalogue.module(moduleId).orElseThrow(() -> new UnknownContentException("No module " + moduleId));
         module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
+        progressRows.lockLearner(learnerId);
         if (isOpen(learnerId, moduleId, stepId)) {
             return;
         }

@@ -3,19 +3,22 @@ package fr.pasapas.learning.application;
 import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.learning.domain.Answer;
 import fr.pasapas.learning.domain.AnswerCheck;
+import fr.pasapas.learning.domain.CheckStep;
 import fr.pasapas.learning.domain.Course;
 import fr.pasapas.learning.domain.ExplanationStep;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.ModuleProgress;
 import fr.pasapas.learning.domain.ModuleStanding;
+import fr.pasapas.learning.domain.Shuffle;
 import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.domain.StepAnswer;
 import fr.pasapas.learning.domain.StepProgress;
 import fr.pasapas.learning.domain.StepStatus;
+import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
+import fr.pasapas.learning.infrastructure.persistence.ProgressRepository.StepState;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,14 +33,17 @@ import java.util.stream.Collectors;
 /**
  * A learner's way through modules: opening a step, finishing an explanation, answering a question. Every
  * call saves at once, so a closed tablet loses nothing, and is idempotent where a learner can repeat it.
+ * Writes never conflict: each call takes the learner's write lock first, then changes rows with single
+ * statements ({@link ProgressRepository}); two tabs, a double tap or a resent form wait for each other
+ * for a few milliseconds instead of failing.
  */
 @Stateless
 public class ProgressService {
 
     private static final String TOKEN_PATTERN = "[A-Za-z0-9-]{8,64}";
 
-    @PersistenceContext(unitName = "pasapas")
-    private EntityManager em;
+    @Inject
+    private ProgressRepository repository;
 
     @EJB
     private CatalogueService catalogue;
@@ -50,9 +56,9 @@ public class ProgressService {
     /** The step to open when the learner taps a module: where they stopped, else the first step to do. */
     public String resumeStepId(long learnerId, String moduleId) {
         Module module = module(moduleId);
-        Optional<ModuleProgress> progress = moduleProgress(learnerId, moduleId);
-        if (progress.isPresent() && module.step(progress.get().getCurrentStepId()).isPresent()) {
-            return progress.get().getCurrentStepId();
+        Optional<String> current = repository.currentStepId(learnerId, moduleId);
+        if (current.isPresent() && module.step(current.get()).isPresent()) {
+            return reachableStepId(learnerId, moduleId, current.get());
         }
         return firstUnfinishedStepId(learnerId, moduleId);
     }
@@ -60,32 +66,52 @@ public class ProgressService {
     /** The first step not finished yet (a step removed from the content no longer counts), else the first. */
     public String firstUnfinishedStepId(long learnerId, String moduleId) {
         Module module = module(moduleId);
-        Map<String, StepStatus> statuses = statuses(learnerId, moduleId);
+        Map<String, StepState> states = repository.stepStates(learnerId, moduleId);
         return module.steps().stream()
-                .filter(s -> !statuses.getOrDefault(s.id(), StepStatus.SEEN).isDone())
+                .filter(s -> !status(states, s.id()).isDone())
                 .findFirst().orElse(module.firstStep()).id();
+    }
+
+    /**
+     * The step a learner may open when asking for {@code stepId}: that step, unless it is the final check
+     * and another step of the module has not been answered yet; then the first such step.
+     */
+    public String reachableStepId(long learnerId, String moduleId, String stepId) {
+        Module module = module(moduleId);
+        Step step = step(module, stepId);
+        if (checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
+            return stepId;
+        }
+        return firstUnansweredBeforeCheck(module, repository.stepStates(learnerId, moduleId));
     }
 
     /** Shows a step: records that it was seen and that the learner is now there. */
     public StepScreen openStep(long learnerId, String moduleId, String stepId) {
         Module module = module(moduleId);
-        Step step = module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
+        Step step = step(module, stepId);
         Instant now = clock.instant();
-        ModuleProgress progress = moduleProgress(learnerId, moduleId).orElseGet(() -> {
-            ModuleProgress created = new ModuleProgress(learnerId, moduleId, module.version(), stepId, now);
-            em.persist(created);
-            return created;
-        });
-        progress.moveTo(stepId, module.version(), now);
-        StepProgress stepProgress = stepProgress(learnerId, module, stepId, now);
-        StepAnswer last = null;
-        if (step.isQuestion()) {
-            last = em.createNamedQuery("StepAnswer.latest", StepAnswer.class)
-                    .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId)
-                    .setParameter("stepId", stepId).setMaxResults(1)
-                    .getResultStream().findFirst().orElse(null);
+        repository.lockLearner(learnerId);
+        if (!checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
+            throw new StepNotOpenException(firstUnansweredBeforeCheck(module, repository.stepStates(learnerId, moduleId)));
         }
-        return new StepScreen(module, step, module.indexOf(stepId), stepProgress.getStatus(),
+        repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
+        repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        return screen(learnerId, module, step);
+    }
+
+    /** What a step shows now, without recording anything (a form sent back is checked against it). */
+    public StepScreen screen(long learnerId, String moduleId, String stepId) {
+        Module module = module(moduleId);
+        return screen(learnerId, module, step(module, stepId));
+    }
+
+    private StepScreen screen(long learnerId, Module module, Step step) {
+        StepState state = repository.stepStates(learnerId, module.id()).get(step.id());
+        StepAnswer last = step.isQuestion()
+                ? repository.latestAnswer(learnerId, module.id(), step.id()).orElse(null) : null;
+        return new StepScreen(module, step, module.indexOf(step.id()),
+                state == null ? StepStatus.SEEN : state.status(), state == null ? 0 : state.attempts(),
+                Shuffle.seed(learnerId, module.id(), step.id()),
                 last == null ? null : Answer.decode(last.getAnswerText(), step), last == null ? null : last.isCorrect(),
                 UUID.randomUUID().toString());
     }
@@ -98,14 +124,15 @@ public class ProgressService {
     /** As above, adding the seconds the learner spent on the screen. */
     public boolean completeExplanation(long learnerId, String moduleId, String stepId, long seconds) {
         Module module = module(moduleId);
-        Step step = module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
+        Step step = step(module, stepId);
         if (!(step instanceof ExplanationStep)) {
             throw new InvalidAnswerException("Step " + stepId + " is a question: it is completed by answering it");
         }
         Instant now = clock.instant();
-        StepProgress progress = stepProgress(learnerId, module, stepId, now);
-        progress.addTime(seconds);
-        progress.markDone(now);
+        repository.lockLearner(learnerId);
+        repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
+        repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        repository.markDone(learnerId, moduleId, stepId, seconds, now);
         return completeModuleIfDone(learnerId, module, now);
     }
 
@@ -116,47 +143,47 @@ public class ProgressService {
 
     /**
      * Records an answer once per submission token: the same token again returns the first outcome and
-     * changes nothing. An answer that does not fit the step is refused and changes nothing.
+     * changes nothing. An answer that does not fit the step, or a final check sent before the other steps
+     * were answered, is refused and changes nothing.
      */
     public AnswerOutcome answer(long learnerId, String moduleId, String stepId, Answer answer, String token, long seconds) {
         Module module = module(moduleId);
-        Step step = module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
+        Step step = step(module, stepId);
         if (!step.isQuestion()) {
             throw new InvalidAnswerException("Step " + stepId + " is not a question");
         }
         if (token == null || !token.matches(TOKEN_PATTERN)) {
             throw new InvalidAnswerException("Missing or malformed submission token");
         }
-        Optional<StepAnswer> already = em.createNamedQuery("StepAnswer.byToken", StepAnswer.class)
-                .setParameter("learnerId", learnerId).setParameter("token", token)
-                .getResultStream().findFirst();
+        boolean correct = AnswerCheck.isCorrect(step, answer)
+                .orElseThrow(() -> new InvalidAnswerException("This answer does not fit step " + stepId));
+        repository.lockLearner(learnerId);
+        Optional<StepAnswer> already = repository.answerByToken(learnerId, token);
         if (already.isPresent()) {
             StepAnswer previous = already.get();
             if (!previous.getModuleId().equals(moduleId) || !previous.getStepId().equals(stepId)) {
                 throw new InvalidAnswerException("This submission token belongs to another step");
             }
-            return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), isCompleted(learnerId, moduleId));
+            return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), repository.isCompleted(learnerId, moduleId));
         }
-        boolean correct = AnswerCheck.isCorrect(step, answer)
-                .orElseThrow(() -> new InvalidAnswerException("This answer does not fit step " + stepId));
+        if (!checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
+            throw new InvalidAnswerException("The final check of " + moduleId + " opens once the other steps are answered");
+        }
         String text = Answer.encode(answer, step);
         Instant now = clock.instant();
-        em.persist(new StepAnswer(learnerId, moduleId, stepId, token, text, correct, now));
-        StepProgress progress = stepProgress(learnerId, module, stepId, now);
-        progress.addTime(seconds);
-        progress.recordAnswer(correct, now);
-        moduleProgress(learnerId, moduleId).ifPresent(p -> p.moveTo(stepId, module.version(), now));
+        repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
+        repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        repository.saveAnswer(new StepAnswer(learnerId, moduleId, stepId, token, text, correct, now));
+        repository.recordAnswer(learnerId, moduleId, stepId, correct, seconds, now);
         boolean completed = correct && completeModuleIfDone(learnerId, module, now);
-        return new AnswerOutcome(text, correct, completed || isCompleted(learnerId, moduleId));
+        return new AnswerOutcome(text, correct, completed || repository.isCompleted(learnerId, moduleId));
     }
 
     /** Every module of the catalogue with the learner's progress, in catalogue order. */
     public List<ModuleSummary> summaries(long learnerId) {
-        Map<String, ModuleProgress> progressByModule = em.createNamedQuery("ModuleProgress.ofLearner", ModuleProgress.class)
-                .setParameter("learnerId", learnerId).getResultStream()
+        Map<String, ModuleProgress> progressByModule = repository.modulesOf(learnerId).stream()
                 .collect(Collectors.toMap(ModuleProgress::getModuleId, Function.identity()));
-        Map<String, Map<String, StepProgress>> steps = em.createNamedQuery("StepProgress.ofLearner", StepProgress.class)
-                .setParameter("learnerId", learnerId).getResultStream()
+        Map<String, Map<String, StepProgress>> steps = repository.stepsOf(learnerId).stream()
                 .collect(Collectors.groupingBy(StepProgress::getModuleId,
                         Collectors.toMap(StepProgress::getStepId, Function.identity())));
         Map<String, String> certificateCodes = certificates.codesOf(learnerId);
@@ -197,50 +224,45 @@ public class ProgressService {
         }
     }
 
+    /** The final check opens once every other step of its module has been answered (or read). */
+    static boolean checkIsOpen(Module module, Step step, Map<String, StepState> states) {
+        if (!(step instanceof CheckStep)) {
+            return true;
+        }
+        return module.steps().stream().filter(s -> !(s instanceof CheckStep))
+                .allMatch(s -> status(states, s.id()) != StepStatus.SEEN);
+    }
+
+    private static String firstUnansweredBeforeCheck(Module module, Map<String, StepState> states) {
+        return module.steps().stream()
+                .filter(s -> !(s instanceof CheckStep) && status(states, s.id()) == StepStatus.SEEN)
+                .findFirst().orElse(module.firstStep()).id();
+    }
+
+    private static StepStatus status(Map<String, StepState> states, String stepId) {
+        StepState state = states.get(stepId);
+        return state == null ? StepStatus.SEEN : state.status();
+    }
+
     private boolean completeModuleIfDone(long learnerId, Module module, Instant now) {
-        em.flush();
-        ModuleStanding standing = ModuleStanding.of(module, statuses(learnerId, module.id()));
-        if (!standing.completionRuleMet()) {
+        Map<String, StepStatus> statuses = repository.stepStates(learnerId, module.id()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().status()));
+        if (!ModuleStanding.of(module, statuses).completionRuleMet()) {
             return false;
         }
-        ModuleProgress progress = moduleProgress(learnerId, module.id())
-                .orElseThrow(() -> new IllegalStateException("Module finished without being opened"));
-        progress.complete(now);
+        if (!repository.complete(learnerId, module.id(), now)) {
+            return false;
+        }
         Course course = catalogue.course(module.courseId()).orElseThrow();
         certificates.issue(learnerId, module, course);
         return true;
-    }
-
-    private boolean isCompleted(long learnerId, String moduleId) {
-        return moduleProgress(learnerId, moduleId).map(ModuleProgress::isCompleted).orElse(false);
     }
 
     private Module module(String moduleId) {
         return catalogue.module(moduleId).orElseThrow(() -> new UnknownContentException("No module " + moduleId));
     }
 
-    private Optional<ModuleProgress> moduleProgress(long learnerId, String moduleId) {
-        return em.createNamedQuery("ModuleProgress.of", ModuleProgress.class)
-                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId)
-                .getResultStream().findFirst();
-    }
-
-    private StepProgress stepProgress(long learnerId, Module module, String stepId, Instant now) {
-        return em.createNamedQuery("StepProgress.of", StepProgress.class)
-                .setParameter("learnerId", learnerId).setParameter("moduleId", module.id())
-                .setParameter("stepId", stepId)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    StepProgress created = new StepProgress(learnerId, module.id(), stepId, module.version(), now);
-                    em.persist(created);
-                    return created;
-                });
-    }
-
-    private Map<String, StepStatus> statuses(long learnerId, String moduleId) {
-        return em.createNamedQuery("StepProgress.ofModule", StepProgress.class)
-                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId)
-                .getResultStream()
-                .collect(Collectors.toMap(StepProgress::getStepId, StepProgress::getStatus));
+    private static Step step(Module module, String stepId) {
+        return module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + module.id()));
     }
 }

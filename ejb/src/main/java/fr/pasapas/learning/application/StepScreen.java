@@ -1,18 +1,29 @@
 package fr.pasapas.learning.application;
 
 import fr.pasapas.learning.domain.Answer;
+import fr.pasapas.learning.domain.CheckQuestion;
+import fr.pasapas.learning.domain.CheckStep;
+import fr.pasapas.learning.domain.Choice;
 import fr.pasapas.learning.domain.Module;
+import fr.pasapas.learning.domain.OrderItem;
+import fr.pasapas.learning.domain.OrderStep;
+import fr.pasapas.learning.domain.QuizStep;
+import fr.pasapas.learning.domain.Shuffle;
 import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.domain.StepStatus;
+import java.util.List;
 
 /**
  * What a learner sees on one step: the step, where it stands in the module, and, for a question, the
- * last answer given (to show its feedback), null when none.
+ * last answer given (to show its feedback), null when none. Choices, check questions and order items come
+ * in this learner's order for this attempt ({@link Shuffle}).
  *
+ * @param attempts        answers given so far to this step: the attempt shown is the next one
+ * @param seed            this learner's shuffle seed for this step
  * @param submissionToken a fresh token for the answer form, so that a repeated submission counts once
  */
-public record StepScreen(Module module, Step step, int index, StepStatus status, Answer lastAnswer,
-                         Boolean lastAnswerCorrect, String submissionToken) {
+public record StepScreen(Module module, Step step, int index, StepStatus status, int attempts, long seed,
+                         Answer lastAnswer, Boolean lastAnswerCorrect, String submissionToken) {
 
     public int number() {
         return index + 1;
@@ -45,5 +56,26 @@ public record StepScreen(Module module, Step step, int index, StepStatus status,
     /** Percent of the progress bar: steps before this one. */
     public int progressPercent() {
         return index * 100 / total();
+    }
+
+    /** A quiz's choices, shuffled for this attempt. */
+    public List<Choice> choices() {
+        return step instanceof QuizStep quiz ? Shuffle.forAttempt(quiz.choices(), seed, attempts) : List.of();
+    }
+
+    /** A final check's questions, and each question's choices, shuffled for this attempt. */
+    public List<CheckQuestion> questions() {
+        if (!(step instanceof CheckStep check)) {
+            return List.of();
+        }
+        return Shuffle.forAttempt(check.questions(), seed, attempts).stream()
+                .map(q -> new CheckQuestion(q.id(), q.question(),
+                        Shuffle.forAttempt(q.choices(), Shuffle.seed(seed, module.id(), q.id()), attempts)))
+                .toList();
+    }
+
+    /** An order step's items, in a starting order that is never the right one. */
+    public List<OrderItem> orderItems() {
+        return step instanceof OrderStep order ? order.shuffled(seed + attempts) : List.of();
     }
 }

@@ -52,6 +52,10 @@ public class HelpRequest {
     @Column(name = "resolved_by")
     private Long resolvedBy;
 
+    /** TRUE while open, NULL once resolved: the unique constraint allows one open request per learner and step. */
+    @Column(name = "open_marker")
+    private Boolean openMarker;
+
     @Version
     private long version;
 
@@ -64,6 +68,7 @@ public class HelpRequest {
         this.moduleId = moduleId;
         this.stepId = stepId;
         this.status = Status.OPEN;
+        this.openMarker = Boolean.TRUE;
         this.createdAt = now;
     }
 
@@ -72,6 +77,7 @@ public class HelpRequest {
             status = Status.RESOLVED;
             resolvedBy = staffId;
             resolvedAt = now;
+            openMarker = null;
         }
     }
 

@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A learner's place in a module: the step to resume at, and when it was completed. */
@@ -44,9 +43,6 @@ public class ModuleProgress {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    @Version
-    private long version;
-
     protected ModuleProgress() {
     }
 
@@ -57,21 +53,6 @@ public class ModuleProgress {
         this.currentStepId = firstStepId;
         this.startedAt = now;
         this.lastActivityAt = now;
-    }
-
-    public void moveTo(String stepId, int contentVersion, Instant now) {
-        this.currentStepId = stepId;
-        this.contentVersion = contentVersion;
-        this.lastActivityAt = now;
-    }
-
-    public boolean complete(Instant now) {
-        if (completedAt != null) {
-            return false;
-        }
-        completedAt = now;
-        lastActivityAt = now;
-        return true;
     }
 
     public long getLearnerId() {

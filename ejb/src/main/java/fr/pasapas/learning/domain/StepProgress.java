@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** A learner on one step, keyed by the step's stable id so content edits keep progress. */
@@ -58,9 +57,6 @@ public class StepProgress {
     @Column(name = "time_spent_seconds", nullable = false)
     private int timeSpentSeconds;
 
-    @Version
-    private long version;
-
     protected StepProgress() {
     }
 
@@ -73,27 +69,9 @@ public class StepProgress {
         this.firstSeenAt = now;
     }
 
-    /** An explanation read to the end. */
-    public void markDone(Instant now) {
-        if (!status.isDone()) {
-            status = StepStatus.DONE;
-            completedAt = now;
-        }
-    }
-
-    /** One more answer; once answered correctly the step stays done. */
-    public void recordAnswer(boolean correct, Instant now) {
-        attempts++;
-        if (correct) {
-            markDone(now);
-        } else if (!status.isDone()) {
-            status = StepStatus.FAILED;
-        }
-    }
-
-    /** Time on the step, added at each action; one view counts at most {@link #MAX_SECONDS_PER_VIEW}. */
-    public void addTime(long seconds) {
-        timeSpentSeconds += (int) Math.max(0, Math.min(seconds, MAX_SECONDS_PER_VIEW));
+    /** The seconds one view adds to the time on a step: at most {@link #MAX_SECONDS_PER_VIEW}, never negative. */
+    public static int countedSeconds(long seconds) {
+        return (int) Math.max(0, Math.min(seconds, MAX_SECONDS_PER_VIEW));
     }
 
     public int getTimeSpentSeconds() {

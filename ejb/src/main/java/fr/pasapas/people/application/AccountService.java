@@ -41,11 +41,24 @@ public class AccountService {
         }
         boolean shapeOk = account.getRole().usesPin() ? LoginPolicy.isValidPin(secret) : !secret.isBlank();
         if (!shapeOk || !HASHER.verify(secret, account.getSecretHash())) {
-            account.recordFailedLogin(now);
+            recordFailedLogin(account.getId(), now);
             return Optional.empty();
         }
-        account.recordSuccessfulLogin();
+        if (account.hasLoginFailures()) {
+            em.createNamedQuery("Account.clearFailures").setParameter("id", account.getId()).executeUpdate();
+        }
         return Optional.of(toView(account));
+    }
+
+    /**
+     * Counts a failure and locks the account at the last allowed one, in single statements on the stored
+     * counter: two logins at once (two tabs, a double tap) both count, and neither fails on a stale version.
+     */
+    private void recordFailedLogin(long accountId, Instant now) {
+        em.createNamedQuery("Account.countFailure").setParameter("id", accountId).executeUpdate();
+        em.createNamedQuery("Account.lockAfterFailures").setParameter("id", accountId)
+                .setParameter("max", LoginPolicy.MAX_FAILURES)
+                .setParameter("until", now.plus(LoginPolicy.LOCK_DURATION)).executeUpdate();
     }
 
     public Optional<AuthenticatedAccount> findByUsername(String username) {

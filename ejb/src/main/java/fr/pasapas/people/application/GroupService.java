@@ -82,7 +82,7 @@ public class GroupService {
         if (catalogue.module(moduleId).isEmpty()) {
             throw new GroupException("groups.error.module");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = fr.pasapas.config.PlatformTime.today(clock);
         if (dueDate != null && (dueDate.isBefore(today) || dueDate.isAfter(today.plusYears(MAX_YEARS_AHEAD)))) {
             throw new GroupException("groups.error.dueDate");
         }

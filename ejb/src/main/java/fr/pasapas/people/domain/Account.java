@@ -24,6 +24,11 @@ import java.time.Instant;
 @NamedQuery(name = "Account.countDemo", query = "select count(a) from Account a where a.demo = true")
 @NamedQuery(name = "Account.demoUsernames", query = "select a.username from Account a where a.demo = true order by a.username")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
+@NamedQuery(name = "Account.countFailure", query = "update Account a set a.failedLogins = a.failedLogins + 1 where a.id = :id")
+@NamedQuery(name = "Account.lockAfterFailures",
+        query = "update Account a set a.lockedUntil = :until, a.failedLogins = 0 where a.id = :id and a.failedLogins >= :max")
+@NamedQuery(name = "Account.clearFailures",
+        query = "update Account a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
 public class Account {
 
     @Id
@@ -80,17 +85,9 @@ public class Account {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= LoginPolicy.MAX_FAILURES) {
-            lockedUntil = now.plus(LoginPolicy.LOCK_DURATION);
-            failedLogins = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+    /** Failures counted since the last successful login, or a lock still recorded. */
+    public boolean hasLoginFailures() {
+        return failedLogins > 0 || lockedUntil != null;
     }
 
     public Long getId() {
