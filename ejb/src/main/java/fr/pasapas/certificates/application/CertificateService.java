@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
 public class CertificateService {
 
     /** Certificates are dated in the learners' time zone. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId ZONE = fr.pasapas.config.PlatformTime.ZONE;
 
     private static final CertificatePdfRenderer RENDERER = new CertificatePdfRenderer();
 

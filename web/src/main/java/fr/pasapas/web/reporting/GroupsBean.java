@@ -11,7 +11,6 @@ import fr.pasapas.people.application.GroupView;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.support.Messages;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
@@ -21,20 +20,25 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Workshops of the trainer's organisation: create one, choose its learners, assign modules with a due
- * date. Bad input (an empty name, a past date, a forged id) is refused with a message and changes nothing.
+ * date. Every workshop has its own forms, built with c:forEach so that each is a distinct JSF form whose
+ * inputs are kept per workshop (maps keyed by the workshop id): a form sends only its own fields. After a
+ * change the page is loaded again (post-redirect-get) with a message naming what was saved. Bad input (an
+ * empty name, a past date, a forged id) is refused with a message and changes nothing.
  */
 @Named
 @ViewScoped
 public class GroupsBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String SELF = "/trainer/groups.xhtml?faces-redirect=true";
 
     @EJB
     private GroupService groups;
@@ -48,17 +52,23 @@ public class GroupsBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-
-    /** Read once per view and again after each change: the page reads them in every phase and every group. */
+    /** Read once per view: the page reads them in every phase and every workshop. */
     private List<GroupView> groupList;
     private List<AuthenticatedAccount> learners;
     private String newName;
-    private String moduleId;
-    private String dueDate;
+    /** The ticked learners of each workshop's member form (learner ids as text), by workshop id. */
+    private final Map<Long, List<String>> members = new HashMap<>();
+    /** The module chosen in each workshop's "assign" form, by workshop id. */
+    private final Map<Long, String> moduleIds = new HashMap<>();
+    /** The due date typed in each workshop's "assign" form (yyyy-mm-dd from a date field), by workshop id. */
+    private final Map<Long, String> dueDates = new HashMap<>();
 
     public List<GroupView> getGroups() {
         if (groupList == null) {
             groupList = groups.groupsOf(organisationId());
+            for (GroupView g : groupList) {
+                members.computeIfAbsent(g.id(), id -> new ArrayList<>(g.learnerIds().stream().map(String::valueOf).toList()));
+            }
         }
         return groupList;
     }
@@ -70,53 +80,69 @@ public class GroupsBean implements Serializable {
         return learners;
     }
 
-    public void create() {
-        run(() -> groups.createGroup(organisationId(), currentUser.get().id(), newName), "groups.created");
-        newName = null;
+    public String create() {
+        String name = newName == null ? "" : newName.strip();
+        return run(() -> groups.createGroup(organisationId(), currentUser.get().id(), newName), "groups.created", name);
     }
 
-    /** Saves the ticked learners (request parameter "member-<group id>") as the members of a workshop. */
-    public void saveMembers(long groupId) {
-        String[] ticked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
-                .getOrDefault("member-" + groupId, new String[0]);
+    /** Saves the ticked learners as the members of one workshop. */
+    public String saveMembers(long groupId) {
         Set<Long> ids = new HashSet<>();
         try {
-            Arrays.stream(ticked).map(Long::valueOf).forEach(ids::add);
+            members.getOrDefault(groupId, List.of()).stream().map(Long::valueOf).forEach(ids::add);
         } catch (NumberFormatException e) {
             Messages.error("groups.error.notYourLearner");
-            return;
+            return null;
         }
-        run(() -> groups.setMembers(groupId, organisationId(), ids), "groups.membersSaved");
+        return run(() -> groups.setMembers(groupId, organisationId(), ids), "groups.membersSaved", groupName(groupId), ids.size());
     }
 
-    public void assign(long groupId) {
+    public String assign(long groupId) {
+        String module = moduleIds.get(groupId);
+        String typed = dueDates.get(groupId);
         LocalDate due;
         try {
-            due = dueDate == null || dueDate.isBlank() ? null : LocalDate.parse(dueDate.strip());
+            due = typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
         } catch (DateTimeParseException e) {
             Messages.error("groups.error.dueDate");
-            return;
+            return null;
         }
-        run(() -> groups.assign(groupId, organisationId(), moduleId, due), "groups.assigned");
+        if (due == null) {
+            return run(() -> groups.assign(groupId, organisationId(), module, null), "groups.assigned",
+                    moduleTitle(module), groupName(groupId));
+        }
+        return run(() -> groups.assign(groupId, organisationId(), module, due), "groups.assignedDue",
+                moduleTitle(module), groupName(groupId), localeDate(due));
     }
 
-    public void unassign(long groupId, String module) {
-        run(() -> groups.unassign(groupId, organisationId(), module), "groups.unassigned");
+    public String unassign(long groupId, String module) {
+        return run(() -> groups.unassign(groupId, organisationId(), module), "groups.unassigned",
+                moduleTitle(module), groupName(groupId));
     }
 
-    private void run(Runnable change, String successKey) {
+    private String run(Runnable change, String successKey, Object... args) {
         try {
             change.run();
-            groupList = null;
-            Messages.info(successKey);
+            Messages.flash(successKey, args);
+            return SELF;
         } catch (GroupException e) {
             Messages.error(e.messageKey());
+            return null;
         }
     }
 
-    /** The catalogue's modules, by course, for the "assign" menu. */
+    private String groupName(long groupId) {
+        return getGroups().stream().filter(g -> g.id() == groupId).map(GroupView::name).findFirst().orElse("?");
+    }
+
+    private static String localeDate(LocalDate date) {
+        return jakarta.enterprise.inject.spi.CDI.current().select(fr.pasapas.web.support.LocaleBean.class).get().longDate(date);
+    }
+
+    /** The catalogue's modules, by course, for the "assign" menu (first an empty choice). */
     public List<SelectItem> getModuleChoices() {
         List<SelectItem> items = new ArrayList<>();
+        items.add(new SelectItem("", Messages.text("groups.chooseModule")));
         for (Course course : catalogue.catalogue().courses()) {
             SelectItemGroup group = new SelectItemGroup(course.title());
             group.setSelectItems(course.modules().stream().map(m -> new SelectItem(m.id(), m.title())).toArray(SelectItem[]::new));
@@ -125,16 +151,31 @@ public class GroupsBean implements Serializable {
         return items;
     }
 
-    public String moduleTitle(String id) {
-        return catalogue.module(id).map(Module::title).orElse(id);
+    /** The learners of the organisation as choices of a member form. */
+    public List<SelectItem> getLearnerChoices() {
+        return getLearners().stream()
+                .map(l -> new SelectItem(String.valueOf(l.id()), l.displayName() + " (" + l.username() + ")"))
+                .toList();
     }
 
-    public boolean isMember(GroupView group, long learnerId) {
-        return group.learnerIds().contains(learnerId);
+    public String moduleTitle(String id) {
+        return id == null ? "" : catalogue.module(id).map(Module::title).orElse(id);
     }
 
     private long organisationId() {
         return currentUser.get().organisationId();
+    }
+
+    public Map<Long, List<String>> getMembers() {
+        return members;
+    }
+
+    public Map<Long, String> getModuleIds() {
+        return moduleIds;
+    }
+
+    public Map<Long, String> getDueDates() {
+        return dueDates;
     }
 
     public String getNewName() {
@@ -143,21 +184,5 @@ public class GroupsBean implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
-    }
-
-    public String getModuleId() {
-        return moduleId;
-    }
-
-    public void setModuleId(String moduleId) {
-        this.moduleId = moduleId;
-    }
-
-    public String getDueDate() {
-        return dueDate;
-    }
-
-    public void setDueDate(String dueDate) {
-        this.dueDate = dueDate;
     }
 }

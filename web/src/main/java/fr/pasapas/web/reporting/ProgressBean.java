@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -22,7 +21,7 @@ public class ProgressBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter ACTIVITY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Paris"));
+            .withZone(fr.pasapas.config.PlatformTime.ZONE);
 
     @EJB
     private ProgressReportService reports;
