@@ -37,10 +37,16 @@
     function text() {
       var parts = [];
       target.querySelectorAll("h1, p, li, legend, label, .button.choice, [data-say]").forEach(function (el) {
+        if (!el.hasAttribute("data-say") && el.querySelector("[data-say]")) { return; } /* its part says it */
         var t = el.getAttribute("data-say") || el.value || el.textContent;
         if (t && t.trim()) { parts.push(t.trim()); }
       });
       return parts.join(". ");
+    }
+    /* Some tablets have no French voice: the screen then says so and how to add one. Voices may load late. */
+    function frenchVoice() {
+      var voices = synth ? synth.getVoices() : [];
+      return voices.length === 0 || voices.some(function (v) { return /^fr/i.test(v.lang); });
     }
     button.hidden = false;
     button.setAttribute("aria-pressed", "false");
@@ -48,6 +54,11 @@
       if (playing) {
         if (audio) { audio.pause(); audio.currentTime = 0; } else { synth.cancel(); }
         done();
+        return;
+      }
+      if (!audio && !frenchVoice()) {
+        var note = document.getElementById("no-voice");
+        if (note) { note.hidden = false; note.focus(); }
         return;
       }
       playing = true;
@@ -68,7 +79,41 @@
     });
   }
 
+  /* Order steps: moves a line in place (no page load, no jump to the top) and keeps the focus on it. Without
+     this script the same buttons send the form and the page comes back at the moved line. */
+  function orderMoves() {
+    var form = document.querySelector("form[data-order]");
+    if (!form) { return; }
+    var list = form.querySelector(".order-list");
+    var field = form.querySelector("input[name=order]");
+    function refresh() {
+      var items = list.querySelectorAll(".order-item");
+      var ids = [];
+      items.forEach(function (li, i) {
+        ids.push(li.getAttribute("data-item"));
+        li.querySelector("[data-up]").disabled = i === 0;
+        li.querySelector("[data-down]").disabled = i === items.length - 1;
+      });
+      field.value = ids.join(",");
+    }
+    list.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-up], [data-down]");
+      if (!button) { return; }
+      event.preventDefault();
+      var li = button.closest(".order-item");
+      var up = button.hasAttribute("data-up");
+      var other = up ? li.previousElementSibling : li.nextElementSibling;
+      if (!other) { return; }
+      list.insertBefore(li, up ? other : other.nextElementSibling);
+      refresh();
+      var again = li.querySelector(up ? "[data-up]" : "[data-down]");
+      (again.disabled ? li.querySelector(up ? "[data-down]" : "[data-up]") : again).focus();
+      li.scrollIntoView({ block: "nearest" });
+    });
+  }
+
   toggle("text-size", "big-text", "pasapas.bigText");
   toggle("contrast", "high-contrast", "pasapas.contrast");
   readAloud();
+  orderMoves();
 })();

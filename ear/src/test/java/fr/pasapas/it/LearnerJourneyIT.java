@@ -3,7 +3,12 @@ package fr.pasapas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.pasapas.learning.domain.CheckStep;
 import fr.pasapas.learning.domain.Choice;
+import fr.pasapas.learning.domain.HotspotStep;
+import fr.pasapas.learning.domain.OrderItem;
+import fr.pasapas.learning.domain.OrderStep;
+import fr.pasapas.learning.domain.TypingStep;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.QuizStep;
 import fr.pasapas.learning.domain.Step;
@@ -14,6 +19,8 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -69,7 +76,7 @@ class LearnerJourneyIT {
         for (int i = 0; i < stopAt; i++) {
             if (i == 1) {
                 first.clickAndWaitForPage(first.find("#help\\:ask"));
-                assertTrue(first.find("#help\\:asked").getText().contains("va venir vous aider"),
+                assertTrue(first.find("#help\\:asked").getText().contains("verra votre demande"),
                         "asking for help should be confirmed");
                 first.assertAccessible("help-asked");
             }
@@ -121,7 +128,7 @@ class LearnerJourneyIT {
         Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
         trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
         String helpRequest = trainer.find("#help-requests").getText();
-        assertTrue(helpRequest.contains("Jeanne Martin est bloqué à l’étape 2 sur " + module.steps().size()),
+        assertTrue(helpRequest.contains("Jeanne Martin demande de l’aide à l’étape 2 sur " + module.steps().size()),
                 "the trainer should see who is stuck and where: " + helpRequest);
         String row = trainer.find("tr.learner-apprenant1").getText();
         assertTrue(row.contains("100") && row.contains("Terminé"),
@@ -176,19 +183,41 @@ class LearnerJourneyIT {
     }
 
     @Test
-    void a_trainer_assigns_a_module_to_the_workshop_and_its_learners_see_it_first() {
+    void a_trainer_with_three_workshops_assigns_a_module_to_each_and_each_gets_the_right_one() {
         Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
         trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
         trainer.open("trainer/groups.xhtml");
-        WebElement group = trainer.find(".group-card");
-        assertTrue(group.getText().contains("Atelier du mardi"), group.getText());
+        String suffix = Long.toString(System.nanoTime() % 100000);
+        List<String> names = List.of("Atelier du mardi", "Atelier du jeudi " + suffix, "Café numérique " + suffix);
+        for (String name : names.subList(1, 3)) {
+            trainer.find("#create\\:name").sendKeys(name);
+            trainer.clickAndWaitForPage(trainer.find("#create\\:go"));
+            assertTrue(trainer.find(".message.info").getText().contains(name), "the confirmation names the workshop");
+        }
         java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(30);
-        new org.openqa.selenium.support.ui.Select(group.findElement(By.cssSelector("select"))).selectByValue("lire-email");
-        ((org.openqa.selenium.JavascriptExecutor) trainer.driver).executeScript("arguments[0].value = arguments[1];",
-                group.findElement(By.cssSelector("input[type=date]")), due.toString());
-        trainer.clickAndWaitForPage(group.findElement(By.cssSelector(".assign-form input[type=submit]")));
-        assertTrue(trainer.find(".message.info").getText().contains("Module proposé"), trainer.text());
-        assertTrue(trainer.find(".group-card [data-module='lire-email']").isDisplayed());
+        Map<String, String> moduleOf = Map.of(names.get(0), "lire-email", names.get(1), "navigateur", names.get(2), "wifi");
+        // Assign in the order first, last, middle: every form must send only its own workshop's fields.
+        for (String name : List.of(names.get(0), names.get(2), names.get(1))) {
+            WebElement group = trainer.find(".group-card[data-group='" + name + "']");
+            new org.openqa.selenium.support.ui.Select(group.findElement(By.cssSelector("select"))).selectByValue(moduleOf.get(name));
+            if (name.equals(names.get(0))) {
+                ((org.openqa.selenium.JavascriptExecutor) trainer.driver).executeScript("arguments[0].value = arguments[1];",
+                        group.findElement(By.cssSelector("input[type=date]")), due.toString());
+            }
+            trainer.clickAndWaitForPage(group.findElement(By.cssSelector(".assign-form input[type=submit]")));
+            String message = trainer.find(".message.info").getText();
+            assertTrue(message.contains(name) && message.contains(Deployments.catalogue().module(moduleOf.get(name)).orElseThrow().title()),
+                    "the confirmation names the module and the workshop: " + message);
+        }
+        for (String name : names) {
+            List<String> assigned = trainer.find(".group-card[data-group='" + name + "']")
+                    .findElements(By.cssSelector(".assignment-list li")).stream().map(li -> li.getAttribute("data-module")).toList();
+            for (String other : names) {
+                assertEquals(other.equals(name), assigned.contains(moduleOf.get(other)),
+                        name + " should list its own module and no other workshop's: " + assigned);
+            }
+        }
+        trainer.assertAccessible("groups-three");
         trainer.screenshot("groups-assigned");
 
         Browser learner = ScreenshotOnFailure.track(Browser.tablet());
@@ -201,11 +230,12 @@ class LearnerJourneyIT {
 
     private static void passStep(Browser browser, Step step, int index) {
         assertEquals(step.id(), currentStep(browser), "step " + (index + 1) + " should be on screen");
-        if (step instanceof QuizStep quiz) {
+        if (step instanceof QuizStep quiz && !quiz.multiple()) {
             Choice wrong = quiz.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow();
             Choice right = quiz.choices().stream().filter(Choice::correct).findFirst().orElseThrow();
             browser.screenshot("journey-03-question-" + quiz.id());
             browser.assertAccessible("question-" + quiz.id());
+            assertFirstChoiceVisibleWithoutScrolling(browser, quiz.id());
             browser.clickAndWaitForPage(browser.find("[data-choice='" + wrong.id() + "']"));
             WebElement feedback = browser.find("#feedback");
             browser.screenshot("journey-03-feedback-" + quiz.id());
@@ -217,12 +247,56 @@ class LearnerJourneyIT {
             assertTrue(browser.find("#feedback").getText().contains(right.feedback()),
                     "the right answer should show its feedback");
             browser.clickAndWaitForPage(browser.find("#after\\:continue"));
+        } else if (step instanceof QuizStep quiz) {
+            quiz.choices().stream().filter(Choice::correct).forEach(c -> browser.tap(browser.find("#choice-" + c.id())));
+            answerAndContinue(browser, step, "#answer\\:validate");
+        } else if (step instanceof HotspotStep hotspot) {
+            String zone = hotspot.zones().stream().filter(HotspotStep.Zone::correct).findFirst().orElseThrow().id();
+            answerAndContinue(browser, step, "[data-zone='" + zone + "']");
+        } else if (step instanceof OrderStep order) {
+            List<String> target = order.items().stream().map(OrderItem::id).toList();
+            for (int i = 0; i < target.size(); i++) {
+                while (shownOrder(browser).indexOf(target.get(i)) > i) {
+                    browser.tap(browser.find("[data-up='" + target.get(i) + "']"));
+                }
+            }
+            answerAndContinue(browser, step, "#answer\\:validate");
+        } else if (step instanceof TypingStep typing) {
+            browser.find("#answer\\:typed").sendKeys(typing.accepted().get(0));
+            answerAndContinue(browser, step, "#answer\\:validate");
+        } else if (step instanceof CheckStep check) {
+            browser.screenshot("journey-03-check");
+            browser.assertAccessible("check");
+            for (var q : check.questions()) {
+                String right = q.choices().stream().filter(Choice::correct).findFirst().orElseThrow().id();
+                browser.tap(browser.find("#q-" + q.id() + "-" + right));
+            }
+            answerAndContinue(browser, step, "#answer\\:validate");
         } else {
             browser.find(".step img.illustration");
             browser.screenshot("journey-02-step-" + (index + 1) + "-" + step.id());
             browser.assertAccessible("step-" + step.id());
             browser.clickAndWaitForPage(browser.find("#next\\:go"));
         }
+    }
+
+    private static void answerAndContinue(Browser browser, Step step, String css) {
+        browser.clickAndWaitForPage(browser.find(css));
+        assertTrue(browser.find("#feedback").getAttribute("class").contains("right"), step.id() + " should be answered right");
+        browser.clickAndWaitForPage(browser.find("#after\\:continue"));
+    }
+
+    private static List<String> shownOrder(Browser browser) {
+        return browser.driver.findElements(By.cssSelector(".order-item")).stream()
+                .map(e -> e.getAttribute("data-item")).toList();
+    }
+
+    /** On a 360×640 tablet, the first answer of a question is on screen without scrolling. */
+    private static void assertFirstChoiceVisibleWithoutScrolling(Browser browser, String stepId) {
+        Object bottom = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "window.scrollTo(0, 0); var r = document.querySelector('[data-choice]').getBoundingClientRect();"
+                        + " return r.bottom <= window.innerHeight;");
+        assertEquals(Boolean.TRUE, bottom, stepId + ": the first answer should show without scrolling at 360×640");
     }
 
     private static String currentStep(Browser browser) {

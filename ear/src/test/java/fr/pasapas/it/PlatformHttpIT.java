@@ -122,6 +122,69 @@ class PlatformHttpIT {
     }
 
     @Test
+    void a_step_answer_sent_after_browsing_many_pages_or_with_a_broken_view_state_is_saved_not_an_error() throws Exception {
+        HttpClient learner = loggedIn("apprenant6", "6666", false);
+        var catalogue = Deployments.catalogue();
+        var module = catalogue.modules().get(catalogue.modules().size() - 1);
+        var quiz = module.steps().stream().filter(fr.pasapas.learning.domain.QuizStep.class::isInstance)
+                .map(fr.pasapas.learning.domain.QuizStep.class::cast).filter(q -> !q.multiple()).findFirst().orElseThrow();
+        String path = "learner/step.xhtml?module=" + module.id() + "&step=" + quiz.id();
+        String page = learner.send(get(path + "&retry=true").build(), HttpResponse.BodyHandlers.ofString()).body();
+        String token = match(page, "name=\"token\" value=\"([^\"]+)\"");
+        String choice = quiz.choices().get(quiz.choices().size() - 1).id();
+
+        // The learner leaves the tablet on the question and browses 30 other pages: old views are evicted.
+        for (int i = 0; i < 30; i++) {
+            learner.send(get(i % 2 == 0 ? "learner/modules.xhtml" : "learner/step.xhtml?module=" + module.id()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+        HttpClient noRedirect = HttpClient.newBuilder().cookieHandler(learner.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String viewState : new String[]{"", "garbage%20%3C%3E", "-123456789%3A987654321"}) {
+            HttpResponse<String> sent = noRedirect.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("do=answer&token=" + token + "&choice=" + choice
+                            + (viewState.isEmpty() ? "" : "&jakarta.faces.ViewState=" + viewState))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(302, sent.statusCode(), "view state '" + viewState + "': the answer is taken, then the step shows");
+            assertTrue(sent.headers().firstValue("Location").orElse("").contains("step=" + quiz.id()));
+        }
+        String feedback = learner.send(get(path).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(feedback.contains("id=\"feedback\"") && feedback.contains("Votre réponse"),
+                "the answer sent with the old page is saved and its feedback shown");
+    }
+
+    @Test
+    void an_order_step_works_without_script_and_comes_back_at_the_moved_line() throws Exception {
+        HttpClient learner = loggedIn("apprenant6", "6666", false);
+        var catalogue = Deployments.catalogue();
+        var module = catalogue.modules().stream().filter(m -> m.steps().stream()
+                .anyMatch(fr.pasapas.learning.domain.OrderStep.class::isInstance)).findFirst().orElseThrow();
+        var order = module.steps().stream().filter(fr.pasapas.learning.domain.OrderStep.class::isInstance).findFirst().orElseThrow();
+        String path = "learner/step.xhtml?module=" + module.id() + "&step=" + order.id();
+        String page = learner.send(get(path + "&retry=true").build(), HttpResponse.BodyHandlers.ofString()).body();
+        String shown = match(page, "name=\"order\" value=\"([^\"]+)\"");
+        String second = shown.split(",")[1];
+        HttpClient noRedirect = HttpClient.newBuilder().cookieHandler(learner.cookieHandler().orElseThrow())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> moved = noRedirect.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("do=move-up-" + second + "&order=" + shown)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, moved.statusCode());
+        String location = moved.headers().firstValue("Location").orElse("");
+        String[] items = shown.split(",");
+        assertTrue(location.contains("order=" + items[1] + "," + items[0]) && location.endsWith("#item-" + second),
+                "the move is kept in the address and the page comes back at the moved line: " + location);
+    }
+
+    private static String match(String page, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(page);
+        assertTrue(m.find(), "the page should contain " + regex);
+        return m.group(1);
+    }
+
+    @Test
     void logging_in_gives_a_new_session_id() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();

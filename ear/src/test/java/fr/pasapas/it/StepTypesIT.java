@@ -95,14 +95,20 @@ class StepTypesIT {
         tapAndExpect("#answer\\:validate", false, "order");
         retry();
         List<String> target = order.items().stream().map(OrderItem::id).toList();
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        js.executeScript("window.__samePage = true;");
         for (int i = 0; i < target.size(); i++) {
             int at = shownOrder().indexOf(target.get(i));
             while (at > i) {
-                browser.clickAndWaitForPage(browser.find("[data-up='" + target.get(i) + "']"));
+                browser.tap(browser.find("[data-up='" + target.get(i) + "']"));
                 at--;
+                assertEquals(Boolean.TRUE, js.executeScript("var r = document.activeElement.closest('.order-item')"
+                        + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight;"),
+                        "the moved line keeps the focus and stays on screen");
             }
         }
         assertEquals(target, shownOrder());
+        assertEquals(Boolean.TRUE, js.executeScript("return window.__samePage === true;"), "moves happen without loading a page");
         tapAndExpect("#answer\\:validate", true, "order");
     }
 
@@ -114,15 +120,29 @@ class StepTypesIT {
         assertTrue(browser.find("#feedback").getText().contains(typing.check("zzz").message()),
                 "a wrong answer shows the hint or message of the content");
         retry();
+        assertEquals("zzz", browser.find("#answer\\:typed").getAttribute("value"), "trying again keeps the text typed");
         String accepted = typing.accepted().get(0);
         String typed = typing.ignore().contains(TypingStep.Ignore.CASE) ? accepted.toUpperCase(java.util.Locale.FRENCH) : accepted;
+        browser.find("#answer\\:typed").clear();
         browser.find("#answer\\:typed").sendKeys("  " + typed + " ");
         tapAndExpect("#answer\\:validate", true, "typing");
     }
 
     @Test
-    void a_final_check_is_passed_with_enough_right_answers() {
-        CheckStep check = open(CheckStep.class, c -> true);
+    void a_final_check_opens_after_the_other_steps_and_is_passed_with_enough_right_answers() {
+        Module module = catalogue().modules().stream().filter(m -> m.finalCheck().isPresent())
+                .min(java.util.Comparator.comparingInt(m -> m.steps().size())).orElseThrow();
+        CheckStep check = module.finalCheck().orElseThrow();
+        browser.open("learner/step.xhtml?module=" + module.id() + "&step=" + check.id());
+        assertEquals(module.firstStep().id(), browser.find("article.step").getAttribute("data-step"),
+                "the final check's address leads to the first step to do while other steps are not answered");
+        for (Step step : module.steps()) {
+            if (step != check) {
+                answerAnything(module, step);
+            }
+        }
+        browser.open("learner/step.xhtml?module=" + module.id() + "&step=" + check.id());
+        assertEquals(check.id(), browser.find("article.step").getAttribute("data-step"));
         for (CheckQuestion q : check.questions()) {
             browser.tap(browser.find("#q-" + q.id() + "-" + wrongChoice(q.choices()).id()));
         }
@@ -133,6 +153,26 @@ class StepTypesIT {
         }
         tapAndExpect("#answer\\:validate", true, "check");
         assertTrue(browser.find("#feedback").getText().contains(check.passFeedback()));
+    }
+
+    /** Goes through a step as a hurried learner would: reads on, or gives any answer. */
+    private void answerAnything(Module module, Step step) {
+        browser.open("learner/step.xhtml?module=" + module.id() + "&step=" + step.id() + "&retry=true");
+        if (step instanceof fr.pasapas.learning.domain.ExplanationStep) {
+            browser.clickAndWaitForPage(browser.find("#next\\:go"));
+        } else if (step instanceof QuizStep q && !q.multiple()) {
+            browser.clickAndWaitForPage(browser.find("[data-choice]"));
+        } else if (step instanceof QuizStep) {
+            browser.tap(browser.find("[data-choice]"));
+            browser.clickAndWaitForPage(browser.find("#answer\\:validate"));
+        } else if (step instanceof HotspotStep) {
+            browser.clickAndWaitForPage(browser.find(".hotspot-zone"));
+        } else if (step instanceof TypingStep) {
+            browser.find("#answer\\:typed").sendKeys("x");
+            browser.clickAndWaitForPage(browser.find("#answer\\:validate"));
+        } else {
+            browser.clickAndWaitForPage(browser.find("#answer\\:validate"));
+        }
     }
 
     private <T extends Step> T open(Class<T> type, Predicate<T> filter) {

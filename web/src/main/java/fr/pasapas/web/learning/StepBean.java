@@ -3,49 +3,40 @@ package fr.pasapas.web.learning;
 import fr.pasapas.learning.application.HelpService;
 import fr.pasapas.learning.application.InvalidAnswerException;
 import fr.pasapas.learning.application.ProgressService;
+import fr.pasapas.learning.application.StepNotOpenException;
 import fr.pasapas.learning.application.StepScreen;
 import fr.pasapas.learning.application.UnknownContentException;
 import fr.pasapas.learning.domain.Answer;
 import fr.pasapas.learning.domain.CheckQuestion;
-import fr.pasapas.learning.domain.CheckResult;
-import fr.pasapas.learning.domain.CheckStep;
-import fr.pasapas.learning.domain.Choice;
 import fr.pasapas.learning.domain.ExplanationStep;
 import fr.pasapas.learning.domain.HotspotStep;
 import fr.pasapas.learning.domain.OrderItem;
-import fr.pasapas.learning.domain.OrderStep;
 import fr.pasapas.learning.domain.QuizStep;
 import fr.pasapas.learning.domain.TypingStep;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.support.Messages;
 import fr.pasapas.web.support.NotFound;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
- * One step on one screen. {@code ?module=…&step=…} opens a step; without a step, the module resumes where
- * the learner stopped. The view keeps the submission token of the form it shows, so a double tap sends
- * the same token twice and counts once. Every step type answers through the same service call.
+ * One step on one screen: {@code ?module=…&step=…} shows a step; without a step, the module resumes where
+ * the learner stopped. The page is stateless: its forms are plain HTML forms that post back to the same
+ * address with everything they need (the step, a submission token, the answer), so no view state can
+ * expire or be evicted, a reload shows the same screen, and a second tab works like the first. The view
+ * action handles both: a GET records that the step was seen, a POST goes to {@link StepForm} and then
+ * redirects (post-redirect-get), so a double tap or a resent form counts once.
  */
 @Named
-@ViewScoped
-public class StepBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class StepBean {
 
     @EJB
     private ProgressService progress;
@@ -56,230 +47,142 @@ public class StepBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private StepForm form;
+
     private String moduleId;
     private String stepId;
     private boolean retry;
     private StepScreen screen;
-    private Instant openedAt;
-    private boolean helpRequested;
-    /** The order the learner is building, for an order step. */
-    private List<OrderItem> order;
-    /** The text typed, for a typing step. */
-    private String typed;
-    /** The feedback of the last answer, built once per view (the page reads it several times). */
+    private boolean loaded;
     private Feedback feedback;
+    private Boolean helpRequested;
 
-    /** viewAction: loads the step, or answers 404 for an unknown module or step. */
+    /** viewAction: shows the step (GET) or takes what its form sent (POST); 404 for an unknown module or step. */
     public String open() {
         try {
             long learnerId = currentUser.get().id();
             if (stepId == null || stepId.isBlank()) {
                 stepId = progress.resumeStepId(learnerId, moduleId);
             }
-            screen = retrying(() -> progress.openStep(learnerId, moduleId, stepId));
-            feedback = null;
-            openedAt = Instant.now();
-            helpRequested = help.isOpen(learnerId, moduleId, stepId);
-            if (screen.step() instanceof OrderStep o) {
-                order = new ArrayList<>(o.shuffled(learnerId * 31 + o.id().hashCode()));
+            if ("POST".equals(((jakarta.servlet.http.HttpServletRequest) request().getRequest()).getMethod())) {
+                screen = progress.screen(learnerId, moduleId, stepId);
+                loaded = true;
+                return form.handle(screen, retry);
             }
+            screen = progress.openStep(learnerId, moduleId, stepId);
+            loaded = true;
             return null;
         } catch (UnknownContentException e) {
             return NotFound.render();
-        }
-    }
-
-    public String next() {
-        long learnerId = currentUser.get().id();
-        boolean completed = retrying(() -> progress.completeExplanation(learnerId, moduleId, screen.step().id(),
-                secondsOnScreen()));
-        return afterDone(completed);
-    }
-
-    /** A single-choice quiz answers with one tap on a choice. */
-    public String answer(String choiceId) {
-        return submit(new Answer.Choices(choiceId == null ? java.util.Set.of() : java.util.Set.of(choiceId)));
-    }
-
-    /** A multiple-choice quiz: the ticked boxes (request parameter "choice"). */
-    public String answerChoices() {
-        String[] ticked = FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterValuesMap().getOrDefault("choice", new String[0]);
-        if (ticked.length == 0) {
-            Messages.error("step.answer.tickOne");
-            return null;
-        }
-        return submit(new Answer.Choices(new LinkedHashSet<>(Arrays.asList(ticked))));
-    }
-
-    /** A hotspot: the zone touched, or "" when the tap hit no zone. */
-    public String answerZone(String zoneId) {
-        return submit(new Answer.Zone(zoneId));
-    }
-
-    public void moveUp(int index) {
-        if (index > 0 && index < order.size()) {
-            order.add(index - 1, order.remove(index));
-        }
-    }
-
-    public void moveDown(int index) {
-        if (index >= 0 && index < order.size() - 1) {
-            order.add(index + 1, order.remove(index));
-        }
-    }
-
-    public String answerOrder() {
-        return submit(new Answer.Order(order.stream().map(OrderItem::id).toList()));
-    }
-
-    public String answerTyped() {
-        if (typed == null || typed.isBlank()) {
-            Messages.error("step.answer.typeSomething");
-            return null;
-        }
-        return submit(new Answer.Typed(typed.strip()));
-    }
-
-    /** A final check: one radio group per question (request parameters "q-<question id>"). */
-    public String answerCheck() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-        Map<String, String> choices = new LinkedHashMap<>();
-        for (CheckQuestion q : getCheck().questions()) {
-            String choice = params.get("q-" + q.id());
-            if (choice == null || choice.isBlank()) {
-                Messages.error("step.check.answerAll");
-                return null;
-            }
-            choices.put(q.id(), choice);
-        }
-        return submit(new Answer.CheckAnswers(choices));
-    }
-
-    private String submit(Answer answer) {
-        long learnerId = currentUser.get().id();
-        try {
-            retrying(() -> progress.answer(learnerId, moduleId, screen.step().id(), answer, screen.submissionToken(),
-                    secondsOnScreen()));
-            return stepUrl(screen.step().id());
+        } catch (StepNotOpenException e) {
+            Messages.flash("step.check.locked");
+            return StepForm.stepUrl(moduleId, e.stepToDo());
         } catch (InvalidAnswerException e) {
             Messages.error("step.answer.invalid");
             return null;
         }
     }
 
-    /** "Je suis bloqué": records a help request for this step (once while it is open). */
-    public void askForHelp() {
-        help.requestHelp(currentUser.get().id(), moduleId, screen.step().id());
-        helpRequested = true;
-    }
-
-    /** After a right answer: on to the next step, or to the end of the module. */
-    public String continueAfterAnswer() {
-        return afterDone(false);
-    }
-
-    private String afterDone(boolean moduleCompleted) {
-        if (screen.isLast() || moduleCompleted) {
-            return "/learner/done.xhtml?faces-redirect=true&module=" + moduleId;
+    /**
+     * A step form that came with a view state that cannot be restored (garbage, or a stale one): the form
+     * does not need it, so it is taken as sent. Returns the outcome to redirect to, or null.
+     */
+    public String takeFormAfterExpiredView() {
+        Map<String, String> params = request().getRequestParameterMap();
+        moduleId = params.get("module");
+        stepId = params.get("step");
+        retry = "true".equals(params.get("retry"));
+        if (moduleId == null || !currentUser.isLoggedIn()) {
+            return null;
         }
-        return stepUrl(screen.nextStepId());
-    }
-
-    private String stepUrl(String step) {
-        return "/learner/step.xhtml?faces-redirect=true&module=" + moduleId + "&step=" + step;
-    }
-
-    private long secondsOnScreen() {
-        return openedAt == null ? 0 : Duration.between(openedAt, Instant.now()).toSeconds();
+        return open();
     }
 
     /**
-     * Two taps at once may race on the same rows; the loser's transaction rolls back and a second call
-     * finds what the winner saved.
+     * The step shown. Normally loaded by {@link #open()}; a JSF postback of the page's other forms (language,
+     * logout) rebuilds the page before any view action, so it is then read from the request, without
+     * recording anything.
      */
-    private static <T> T retrying(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (EJBException e) {
-            return call.get();
+    public StepScreen getScreen() {
+        if (!loaded) {
+            loaded = true;
+            Map<String, String> params = request().getRequestParameterMap();
+            String module = params.get("module");
+            String step = params.get("step");
+            if (module != null && step != null && currentUser.isLoggedIn()) {
+                try {
+                    moduleId = module;
+                    stepId = step;
+                    screen = progress.screen(currentUser.get().id(), module, step);
+                } catch (UnknownContentException e) {
+                    screen = null;
+                }
+            }
         }
+        return screen;
     }
 
-    /** The feedback of the last answer, rebuilt from the content and the stored answer. */
     public Feedback getFeedback() {
         if (feedback == null) {
-            feedback = buildFeedback();
+            feedback = FeedbackBuilder.of(getScreen());
         }
         return feedback;
     }
 
-    private Feedback buildFeedback() {
-        Answer answer = screen.lastAnswer();
-        boolean correct = Boolean.TRUE.equals(screen.lastAnswerCorrect());
-        List<String> messages = new ArrayList<>();
-        String yours;
-        if (screen.step() instanceof QuizStep quiz && answer instanceof Answer.Choices c) {
-            List<Choice> chosen = quiz.choices().stream().filter(ch -> c.ids().contains(ch.id())).toList();
-            yours = String.join(" ; ", chosen.stream().map(Choice::text).toList());
-            chosen.forEach(ch -> messages.add(ch.feedback()));
-            if (!correct && quiz.multiple() && chosen.stream().allMatch(Choice::correct)) {
-                messages.add(Messages.text("step.multiple.missing"));
-            }
-        } else if (screen.step() instanceof HotspotStep hotspot && answer instanceof Answer.Zone z) {
-            var zone = hotspot.zone(z.zoneId());
-            yours = zone.map(HotspotStep.Zone::label).orElse(Messages.text("step.hotspot.elsewhere"));
-            messages.add(zone.map(HotspotStep.Zone::feedback).orElse(hotspot.missFeedback()));
-        } else if (screen.step() instanceof OrderStep o && answer instanceof Answer.Order a) {
-            List<String> texts = new ArrayList<>();
-            for (String id : a.itemIds()) {
-                o.items().stream().filter(i -> i.id().equals(id)).findFirst()
-                        .ifPresent(i -> texts.add((texts.size() + 1) + ". " + i.text()));
-            }
-            yours = String.join(" ", texts);
-            messages.add(correct ? o.rightFeedback() : o.wrongFeedback());
-        } else if (screen.step() instanceof TypingStep t && answer instanceof Answer.Typed a) {
-            yours = a.text();
-            messages.add(t.check(a.text()).message());
-        } else if (screen.step() instanceof CheckStep check && answer instanceof Answer.CheckAnswers a) {
-            CheckResult result = check.score(a.choiceByQuestion());
-            yours = Messages.text("step.check.score", result.right(), result.total());
-            messages.add(result.passed() ? check.passFeedback() : check.failFeedback());
-            for (String wrong : result.wrongQuestionIds()) {
-                check.question(wrong).ifPresent(q -> messages.add(Messages.text("step.check.toReview", q.question())));
-            }
-        } else {
-            yours = "";
-        }
-        return new Feedback(correct, yours, messages);
-    }
-
+    /** The step type, which names its view under WEB-INF/steps/ ("explanation" while nothing is shown). */
     public String getType() {
-        return switchType(screen.step());
-    }
-
-    private static String switchType(Object step) {
-        if (step instanceof ExplanationStep) {
+        StepScreen s = getScreen();
+        if (s == null || s.step() instanceof ExplanationStep) {
             return "explanation";
-        } else if (step instanceof QuizStep q) {
+        }
+        if (s.step() instanceof QuizStep q) {
             return q.multiple() ? "multiple" : "quiz";
-        } else if (step instanceof HotspotStep) {
+        } else if (s.step() instanceof HotspotStep) {
             return "hotspot";
-        } else if (step instanceof OrderStep) {
+        } else if (s.step() instanceof fr.pasapas.learning.domain.OrderStep) {
             return "order";
-        } else if (step instanceof TypingStep) {
+        } else if (s.step() instanceof TypingStep) {
             return "typing";
         }
         return "check";
     }
 
     public boolean isExplanationStep() {
-        return screen.step() instanceof ExplanationStep;
+        return getScreen() != null && screen.step() instanceof ExplanationStep;
     }
 
     /** A question shows its feedback once answered, unless the learner asked to try again. */
     public boolean isShowingFeedback() {
-        return !isExplanationStep() && screen.answered() && !retry;
+        return getScreen() != null && !isExplanationStep() && screen.answered() && !retry;
+    }
+
+    /** The address every form of the page posts to: this step, so that a form never depends on a saved view. */
+    public String getFormAction() {
+        return request().getRequestContextPath() + "/learner/step.xhtml?module=" + moduleId + "&step=" + screen.step().id()
+                + (retry ? "&retry=true" : "");
+    }
+
+    /** The order an order step shows: the one the learner is building (no script), else this attempt's start. */
+    public List<OrderItem> getOrder() {
+        return form.currentOrder(screen);
+    }
+
+    public String getOrderIds() {
+        return String.join(",", getOrder().stream().map(OrderItem::id).toList());
+    }
+
+    /** What the learner typed: kept after a refused answer and on "try again". */
+    public String getTyped() {
+        String posted = request().getRequestParameterMap().get("typed");
+        if (posted != null) {
+            return posted;
+        }
+        return screen.lastAnswer() instanceof Answer.Typed t ? t.text() : "";
+    }
+
+    public List<CheckQuestion> getQuestions() {
+        return screen.questions();
     }
 
     public ExplanationStep getExplanation() {
@@ -294,25 +197,21 @@ public class StepBean implements Serializable {
         return (HotspotStep) screen.step();
     }
 
-    public OrderStep getOrderStep() {
-        return (OrderStep) screen.step();
+    public fr.pasapas.learning.domain.OrderStep getOrderStep() {
+        return (fr.pasapas.learning.domain.OrderStep) screen.step();
     }
 
     public TypingStep getTyping() {
         return (TypingStep) screen.step();
     }
 
-    public CheckStep getCheck() {
-        return (CheckStep) screen.step();
-    }
-
-    public List<OrderItem> getOrder() {
-        return order;
+    public fr.pasapas.learning.domain.CheckStep getCheck() {
+        return (fr.pasapas.learning.domain.CheckStep) screen.step();
     }
 
     /** Inline position of a hotspot zone, in percent of the picture. */
     public String zoneStyle(HotspotStep.Zone zone) {
-        return String.format(java.util.Locale.ROOT, "left:%.2f%%;top:%.2f%%;width:%.2f%%;height:%.2f%%",
+        return String.format(Locale.ROOT, "left:%.2f%%;top:%.2f%%;width:%.2f%%;height:%.2f%%",
                 zone.x(), zone.y(), zone.width(), zone.height());
     }
 
@@ -329,19 +228,25 @@ public class StepBean implements Serializable {
     }
 
     public boolean isHelpRequested() {
+        if (helpRequested == null) {
+            helpRequested = getScreen() != null && help.isOpen(currentUser.get().id(), moduleId, screen.step().id());
+        }
         return helpRequested;
     }
 
-    public StepScreen getScreen() {
-        return screen;
+    /** How "Écouter" should say a text when it differs from what is written (numbers, amounts, dates); else null. */
+    public String say(String text) {
+        String spoken = SpeechText.of(text);
+        return spoken.equals(text) ? null : spoken;
     }
 
-    public String getTyped() {
-        return typed;
+    /** Server time when the page was made: the next form sent tells how long the learner spent on it. */
+    public long getShownAt() {
+        return System.currentTimeMillis();
     }
 
-    public void setTyped(String typed) {
-        this.typed = typed;
+    private static ExternalContext request() {
+        return FacesContext.getCurrentInstance().getExternalContext();
     }
 
     public String getModuleId() {

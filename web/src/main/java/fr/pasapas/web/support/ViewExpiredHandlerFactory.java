@@ -1,5 +1,7 @@
 package fr.pasapas.web.support;
 
+import fr.pasapas.web.learning.StepBean;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -7,6 +9,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -29,6 +32,8 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
 
     static final class Handler extends ExceptionHandlerWrapper {
 
+        private static final String STEP_VIEW = "/learner/step.xhtml";
+
         Handler(ExceptionHandler wrapped) {
             super(wrapped);
         }
@@ -50,12 +55,39 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
         private static void redirectToSamePage(ViewExpiredException expired) {
             FacesContext context = FacesContext.getCurrentInstance();
             ExternalContext ec = context.getExternalContext();
-            Messages.flash("error.viewExpired");
             String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
-            String query = ec.getRequestHeaderMap().getOrDefault("Referer", "");
-            int q = query.indexOf('?');
+            if (STEP_VIEW.equals(view) && ec.getRequestParameterMap().containsKey("do")) {
+                // A step's own form never needs a view state: whatever came with it, its answer is taken as sent.
+                String outcome = CDI.current().select(StepBean.class).get().takeFormAfterExpiredView();
+                if (context.getResponseComplete()) {
+                    return;
+                }
+                if (outcome != null) {
+                    redirect(context, ec.getRequestContextPath() + outcome.replace("faces-redirect=true&", ""));
+                    return;
+                }
+            }
+            Messages.flash("error.viewExpired");
+            String query = ((HttpServletRequest) ec.getRequest()).getQueryString();
+            if (query == null && ec.getRequestParameterMap().containsKey("module")) {
+                query = "module=" + encode(ec.getRequestParameterMap().get("module"))
+                        + "&step=" + encode(ec.getRequestParameterMap().getOrDefault("step", ""));
+            }
+            if (query == null) {
+                String referer = ec.getRequestHeaderMap().getOrDefault("Referer", "");
+                int q = referer.indexOf('?');
+                query = q >= 0 ? referer.substring(q + 1) : null;
+            }
+            redirect(context, ec.getRequestContextPath() + view + (query == null ? "" : "?" + query));
+        }
+
+        private static String encode(String value) {
+            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        }
+
+        private static void redirect(FacesContext context, String url) {
             try {
-                ec.redirect(ec.getRequestContextPath() + view + (q >= 0 ? query.substring(q) : ""));
+                context.getExternalContext().redirect(url);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
