@@ -2,6 +2,9 @@ package fr.pasapas.web.learning;
 
 import fr.pasapas.learning.application.ModuleSummary;
 import fr.pasapas.learning.application.ProgressService;
+import fr.pasapas.people.application.GroupService;
+import fr.pasapas.people.application.LearnerAssignment;
+import java.util.List;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.support.NotFound;
 import jakarta.ejb.EJB;
@@ -9,7 +12,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The end of a module: congratulations and the certificate, or the steps still to do. */
+/**
+ * The end of a module: congratulations, the certificate and the next module to do (one the trainer
+ * assigned first, else the next one of the same course, else the next unfinished one of the catalogue);
+ * or the steps still to do.
+ */
 @Named
 @RequestScoped
 public class DoneBean {
@@ -23,17 +30,47 @@ public class DoneBean {
     private String moduleId;
     private ModuleSummary summary;
     private String unfinishedStepId;
+    private ModuleSummary next;
+
+    @EJB
+    private GroupService groups;
 
     public String load() {
         long learnerId = currentUser.get().id();
-        summary = moduleId == null ? null : progress.summary(learnerId, moduleId).orElse(null);
+        List<ModuleSummary> all = progress.summaries(learnerId);
+        summary = moduleId == null ? null : all.stream().filter(s -> s.module().id().equals(moduleId)).findFirst().orElse(null);
         if (summary == null) {
             return NotFound.render();
         }
         if (!summary.completed()) {
             unfinishedStepId = progress.firstUnfinishedStepId(learnerId, moduleId);
+        } else {
+            next = nextModule(all, groups.assignmentsOf(learnerId).stream().map(LearnerAssignment::moduleId).toList());
         }
         return null;
+    }
+
+    private ModuleSummary nextModule(List<ModuleSummary> all, List<String> assigned) {
+        for (String id : assigned) {
+            for (ModuleSummary s : all) {
+                if (s.module().id().equals(id) && !s.completed() && !id.equals(moduleId)) {
+                    return s;
+                }
+            }
+        }
+        int here = all.indexOf(summary);
+        for (int i = 1; i < all.size(); i++) {
+            ModuleSummary candidate = all.get((here + i) % all.size());
+            if (!candidate.completed() && candidate.module().courseId().equals(summary.module().courseId())) {
+                return candidate;
+            }
+        }
+        return all.stream().filter(s -> !s.completed()).findFirst().orElse(null);
+    }
+
+    /** The module to do next, or null when every module is finished. */
+    public ModuleSummary getNext() {
+        return next;
     }
 
     public ModuleSummary getSummary() {

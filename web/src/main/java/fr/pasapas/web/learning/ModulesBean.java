@@ -76,7 +76,9 @@ public class ModulesBean {
             courses = new ArrayList<>();
             boolean anyStarted = modules().stream().anyMatch(ModuleSummary::started);
             for (Course course : catalogue.catalogue().courses()) {
-                List<ModuleSummary> own = modules().stream().filter(m -> m.module().courseId().equals(course.id())).toList();
+                // Within a course: what is left to do first, in course order, and finished modules last.
+                List<ModuleSummary> own = modules().stream().filter(m -> m.module().courseId().equals(course.id()))
+                        .sorted(java.util.Comparator.comparing(ModuleSummary::completed)).toList();
                 boolean working = own.stream().anyMatch(m -> m.started() && !m.completed());
                 boolean open = working || (!anyStarted && courses.isEmpty());
                 courses.add(new CourseGroup(course.id(), course.title(), course.description(), own, open));
