@@ -85,18 +85,26 @@ public class ProgressService {
         return firstUnansweredBeforeCheck(module, repository.stepStates(learnerId, moduleId));
     }
 
-    /** Shows a step: records that it was seen and that the learner is now there. */
+    /**
+     * Shows a step: records that it was seen and that the learner is now there. On a step already seen
+     * (the usual case: a reload, a second tab, going back) this is one UPDATE, made last so that its row
+     * lock is held for the shortest time; the learner's write lock is only taken to insert new rows.
+     */
     public StepScreen openStep(long learnerId, String moduleId, String stepId) {
         Module module = module(moduleId);
         Step step = step(module, stepId);
         Instant now = clock.instant();
-        repository.lockLearner(learnerId);
-        if (!checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
-            throw new StepNotOpenException(firstUnansweredBeforeCheck(module, repository.stepStates(learnerId, moduleId)));
+        Map<String, StepState> states = repository.stepStates(learnerId, moduleId);
+        if (!checkIsOpen(module, step, states)) {
+            throw new StepNotOpenException(firstUnansweredBeforeCheck(module, states));
         }
-        repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
-        repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
-        return screen(learnerId, module, step);
+        StepScreen screen = screen(learnerId, module, step);
+        if (!states.containsKey(stepId) || !repository.moveToIfPresent(learnerId, moduleId, stepId, module.version(), now)) {
+            repository.lockLearner(learnerId);
+            repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
+            repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        }
+        return screen;
     }
 
     /** What a step shows now, without recording anything (a form sent back is checked against it). */

@@ -38,15 +38,19 @@ public class ProgressRepository {
 
     /** Records that the learner is on a step of a module: inserts the module's row if absent, else moves it. */
     public void moveTo(long learnerId, String moduleId, String stepId, int contentVersion, Instant now) {
-        int moved = em.createQuery("update ModuleProgress p set p.currentStepId = :stepId, p.contentVersion = :version,"
-                        + " p.lastActivityAt = :now where p.learnerId = :learnerId and p.moduleId = :moduleId")
-                .setParameter("stepId", stepId).setParameter("version", contentVersion).setParameter("now", now)
-                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId)
-                .executeUpdate();
-        if (moved == 0) {
+        if (!moveToIfPresent(learnerId, moduleId, stepId, contentVersion, now)) {
             em.persist(new ModuleProgress(learnerId, moduleId, contentVersion, stepId, now));
             em.flush();
         }
+    }
+
+    /** Moves the learner's row of a module to a step, in one statement; false when the row does not exist yet. */
+    public boolean moveToIfPresent(long learnerId, String moduleId, String stepId, int contentVersion, Instant now) {
+        return em.createQuery("update ModuleProgress p set p.currentStepId = :stepId, p.contentVersion = :version,"
+                        + " p.lastActivityAt = :now where p.learnerId = :learnerId and p.moduleId = :moduleId")
+                .setParameter("stepId", stepId).setParameter("version", contentVersion).setParameter("now", now)
+                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId)
+                .executeUpdate() == 1;
     }
 
     /** Inserts the step's row, status seen, if the learner never opened the step. */
