@@ -75,6 +75,8 @@ class LearnerJourneyIT {
 
         for (int i = 0; i < stopAt; i++) {
             if (i == 1) {
+                first.tap(first.find("#help\\:open"));
+                first.find("#help\\:message").sendKeys("Je ne trouve pas l'écran d'accueil.");
                 first.clickAndWaitForPage(first.find("#help\\:ask"));
                 assertTrue(first.find("#help\\:asked").getText().contains("verra votre demande"),
                         "asking for help should be confirmed");
@@ -130,10 +132,30 @@ class LearnerJourneyIT {
         String helpRequest = trainer.find("#help-requests").getText();
         assertTrue(helpRequest.contains("Jeanne Martin demande de l’aide à l’étape 2 sur " + module.steps().size()),
                 "the trainer should see who is stuck and where: " + helpRequest);
+        assertTrue(helpRequest.contains("Je ne trouve pas l'écran d'accueil."), "the learner's message is shown: " + helpRequest);
         String row = trainer.find("tr.learner-apprenant1").getText();
         assertTrue(row.contains("100") && row.contains("Terminé"),
                 "the trainer should see apprenant1's module completed: " + row);
         trainer.screenshot("journey-06-trainer");
+        trainer.assertAccessible("trainer-help");
+
+        WebElement request = trainer.driver.findElements(By.cssSelector(".help-request")).stream()
+                .filter(e -> e.getText().contains("Jeanne Martin")).findFirst().orElseThrow();
+        request.findElement(By.cssSelector("textarea")).sendKeys("Touchez le bouton rond en bas de la tablette.");
+        trainer.clickAndWaitForPage(request.findElement(By.cssSelector("input[type=submit][id$=send]")));
+        assertTrue(trainer.find(".message.info").getText().contains("Réponse envoyée à Jeanne Martin"), trainer.text());
+
+        second.open("learner/modules.xhtml");
+        String answer = second.find(".help-answer").getText();
+        assertTrue(answer.contains("Touchez le bouton rond en bas de la tablette.") && answer.contains("Karim Formateur"),
+                "the learner reads the trainer's answer on their next page: " + answer);
+        second.screenshot("journey-07-help-answer");
+        second.assertAccessible("help-answer");
+        second.open("learner/modules.xhtml");
+        assertTrue(second.driver.findElements(By.cssSelector("main > .help-answer")).isEmpty(), "an answer read is not shown again");
+        second.open("learner/step.xhtml?module=" + MODULE + "&step=" + module.steps().get(1).id());
+        assertTrue(second.find("#help\\:answer").getText().contains("Touchez le bouton rond"),
+                "the answer stays on the step it is about");
     }
 
     @Test

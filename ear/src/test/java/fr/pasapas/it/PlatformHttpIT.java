@@ -185,6 +185,41 @@ class PlatformHttpIT {
     }
 
     @Test
+    void the_interface_language_chosen_by_a_learner_follows_them_to_another_tablet() throws Exception {
+        HttpClient tablet = loggedIn("apprenant8", "8888", false);
+        String english = postForm(tablet, "learner/modules.xhtml", "footer", "footer:language");
+        assertTrue(english.contains("lang=\"en\""), "the switch shows the page in English");
+        HttpClient otherTablet = loggedIn("apprenant8", "8888", false);
+        String page = otherTablet.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains("lang=\"en\""), "after logging in elsewhere, the pages are in English");
+        String french = postForm(otherTablet, "learner/modules.xhtml", "footer", "footer:language");
+        assertTrue(french.contains("lang=\"fr\""));
+    }
+
+    @Test
+    void a_tablet_whose_session_ended_by_itself_is_told_so_kindly_and_a_logout_is_not() throws Exception {
+        CookieManager cookies = new CookieManager();
+        HttpClient tablet = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String page = tablet.send(get("login.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+        tablet.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("login=login&username=apprenant7&secret=7777&staff=false&submit=x"
+                        + "&jakarta.faces.ViewState=" + Deployments.viewState(page))).build(), HttpResponse.BodyHandlers.ofString());
+        // The server forgets the session (a tablet left overnight): only our "was logged in" cookie remains.
+        for (var cookie : java.util.List.copyOf(cookies.getCookieStore().getCookies())) {
+            if (cookie.getName().equals("JSESSIONID")) {
+                cookies.getCookieStore().getURIs().forEach(uri -> cookies.getCookieStore().remove(uri, cookie));
+                cookies.getCookieStore().remove(null, cookie);
+            }
+        }
+        String login = tablet.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(login.contains("la connexion s’est fermée") && login.contains("Rien n’est perdu"),
+                "the login page says kindly why the learner must log in again");
+        assertTrue(!anonymous.send(get("login.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body()
+                .contains("la connexion s’est fermée"), "a first visit does not talk about an ended session");
+    }
+
+    @Test
     void logging_in_gives_a_new_session_id() throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();

@@ -190,6 +190,37 @@ class ProgressPersistenceIT {
     }
 
     @Test
+    void a_help_request_is_answered_in_writing_read_once_by_the_learner_and_closed() {
+        long learner = newLearner("Trần Thị Lan");
+        long organisation = accounts.findById(learner).orElseThrow().organisationId();
+        long trainer = accounts.findByUsername("formateur").orElseThrow().id();
+        Module module = module();
+        String step = module.steps().get(2).id();
+        assertThrowsInvalid(() -> help.requestHelp(learner, module.id(), step, "x".repeat(301)));
+        assertEquals(0, queryLong("select count(*) from help_request where learner_id = " + learner), "a refused request saves nothing");
+
+        help.requestHelp(learner, module.id(), step, "  Je ne vois pas le bouton.  ");
+        var request = help.openRequests(organisation).stream().filter(h -> h.learnerId() == learner).findFirst().orElseThrow();
+        assertEquals("Je ne vois pas le bouton.", request.message());
+        assertFalse(help.answer(request.id(), organisation + 999, trainer, "Ailleurs"), "another organisation's trainer cannot answer");
+        assertThrowsInvalid(() -> help.answer(request.id(), organisation, trainer, "   "));
+        assertTrue(help.answer(request.id(), organisation, trainer, "En bas à droite."));
+
+        var unread = help.takeUnreadAnswers(learner);
+        assertEquals(1, unread.size());
+        assertEquals("En bas à droite.", unread.get(0).answer());
+        assertTrue(help.takeUnreadAnswers(learner).isEmpty(), "an answer is shown once at the top of a page");
+        assertEquals("En bas à droite.", help.answerOn(learner, module.id(), step).orElseThrow().answer(),
+                "it stays on the step it is about");
+
+        help.requestHelp(learner, module.id(), step, null);
+        assertEquals(2, queryLong("select count(*) from help_request where learner_id = " + learner),
+                "once answered, the learner may ask again on the same step");
+        help.resolve(request.id(), organisation, trainer);
+        assertTrue(help.openRequests(organisation).stream().noneMatch(h -> h.id() == request.id()), "a closed request leaves the list");
+    }
+
+    @Test
     void the_final_check_opens_only_once_every_other_step_is_answered() {
         long learner = newLearner("Jean-Pierre Dubois");
         Module module = module();

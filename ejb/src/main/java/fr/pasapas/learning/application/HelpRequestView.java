@@ -2,7 +2,16 @@ package fr.pasapas.learning.application;
 
 import java.time.Instant;
 
-/** An open help request as a trainer sees it: who, which module, which step. */
+/**
+ * A help request as a trainer sees it: who, which module, which step, the learner's message and the answer.
+ *
+ * @param message the learner's words, or null
+ * @param answer  the answer written, or null while the request waits
+ */
 public record HelpRequestView(long id, long learnerId, String learnerName, String moduleTitle, int stepNumber,
-                              int totalSteps, String stepTitle, Instant createdAt) {
+                              int totalSteps, String stepTitle, Instant createdAt, String message, String answer) {
+
+    public boolean answered() {
+        return answer != null;
+    }
 }

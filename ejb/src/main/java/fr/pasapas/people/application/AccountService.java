@@ -61,6 +61,14 @@ public class AccountService {
                 .setParameter("until", now.plus(LoginPolicy.LOCK_DURATION)).executeUpdate();
     }
 
+    /** Keeps the interface language a person chose ("fr" or "en"; anything else is ignored). */
+    public void chooseLanguage(long accountId, String language) {
+        if ("fr".equals(language) || "en".equals(language)) {
+            em.createNamedQuery("Account.chooseLanguage").setParameter("id", accountId).setParameter("language", language)
+                    .executeUpdate();
+        }
+    }
+
     public Optional<AuthenticatedAccount> findByUsername(String username) {
         return findAccount(LoginPolicy.normalizeUsername(username)).map(AccountService::toView);
     }
@@ -84,6 +92,6 @@ public class AccountService {
 
     static AuthenticatedAccount toView(Account a) {
         return new AuthenticatedAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(),
-                a.getOrganisation().getId(), a.getOrganisation().getName());
+                a.getOrganisation().getId(), a.getOrganisation().getName(), a.getLanguage());
     }
 }

@@ -2,7 +2,11 @@ package fr.pasapas.people.application;
 
 import fr.pasapas.people.domain.Role;
 
-/** Who is logged in, as the other contexts and the web layer see it. */
+/**
+ * Who is logged in, as the other contexts and the web layer see it.
+ *
+ * @param language the interface language the person chose ("fr", "en"), or null when never chosen
+ */
 public record AuthenticatedAccount(long id, String username, String displayName, Role role,
-                                   long organisationId, String organisationName) {
+                                   long organisationId, String organisationName, String language) {
 }

@@ -29,6 +29,7 @@ import java.time.Instant;
         query = "update Account a set a.lockedUntil = :until, a.failedLogins = 0 where a.id = :id and a.failedLogins >= :max")
 @NamedQuery(name = "Account.clearFailures",
         query = "update Account a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
+@NamedQuery(name = "Account.chooseLanguage", query = "update Account a set a.language = :language where a.id = :id")
 public class Account {
 
     @Id
@@ -63,6 +64,10 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** The interface language chosen ("fr", "en"), null when never chosen. */
+    @Column(length = 5)
+    private String language;
 
     @Version
     private long version;
@@ -112,6 +117,10 @@ public class Account {
 
     public String getSecretHash() {
         return secretHash;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public boolean isDemo() {

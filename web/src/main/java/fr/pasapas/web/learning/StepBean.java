@@ -1,5 +1,6 @@
 package fr.pasapas.web.learning;
 
+import fr.pasapas.learning.application.HelpAnswer;
 import fr.pasapas.learning.application.HelpService;
 import fr.pasapas.learning.application.InvalidAnswerException;
 import fr.pasapas.learning.application.ProgressService;
@@ -57,6 +58,7 @@ public class StepBean {
     private boolean loaded;
     private Feedback feedback;
     private Boolean helpRequested;
+    private HelpAnswer helpAnswer;
 
     /** viewAction: shows the step (GET) or takes what its form sent (POST); 404 for an unknown module or step. */
     public String open() {
@@ -79,7 +81,7 @@ public class StepBean {
             Messages.flash("step.check.locked");
             return StepForm.stepUrl(moduleId, e.stepToDo());
         } catch (InvalidAnswerException e) {
-            Messages.error("step.answer.invalid");
+            Messages.error("help".equals(request().getRequestParameterMap().get("do")) ? "help.tooLong" : "step.answer.invalid");
             return null;
         }
     }
@@ -225,6 +227,14 @@ public class StepBean {
 
     public String imageUrl(String path) {
         return "/media/" + screen.module().courseId() + "/" + path;
+    }
+
+    /** The trainer's last answer about this step, or null. */
+    public HelpAnswer getHelpAnswer() {
+        if (helpAnswer == null && getScreen() != null) {
+            helpAnswer = help.answerOn(currentUser.get().id(), moduleId, screen.step().id()).orElse(null);
+        }
+        return helpAnswer;
     }
 
     public boolean isHelpRequested() {

@@ -78,7 +78,7 @@ public class StepForm {
                 return stepUrl(moduleId, stepId);
             }
             case "help" -> {
-                help.requestHelp(learnerId, moduleId, stepId);
+                help.requestHelp(learnerId, moduleId, stepId, param("message", null));
                 redirect(stepAddress(moduleId, stepId) + (retry ? "&retry=true" : "") + "#help");
                 return null;
             }
@@ -222,6 +222,9 @@ public class StepForm {
     }
 
     private static String param(String name, String fallback) {
+        if (fallback == null) {
+            return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        }
         String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
         return value == null ? fallback : value;
     }

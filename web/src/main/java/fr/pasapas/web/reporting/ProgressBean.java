@@ -2,6 +2,8 @@ package fr.pasapas.web.reporting;
 
 import fr.pasapas.learning.application.HelpRequestView;
 import fr.pasapas.learning.application.HelpService;
+import fr.pasapas.learning.application.InvalidAnswerException;
+import fr.pasapas.web.support.Messages;
 import fr.pasapas.reporting.application.LearnerProgressRow;
 import fr.pasapas.reporting.application.ProgressReportService;
 import fr.pasapas.web.security.CurrentUser;
@@ -20,6 +22,7 @@ import java.util.List;
 public class ProgressBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String SELF = "/trainer/progress.xhtml?faces-redirect=true";
     private static final DateTimeFormatter ACTIVITY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(fr.pasapas.config.PlatformTime.ZONE);
 
@@ -42,9 +45,37 @@ public class ProgressBean implements Serializable {
         return helpRequests;
     }
 
-    public void resolve(long requestId) {
+    /** The answer being written to each request, by request id (each request has its own form). */
+    private final java.util.Map<Long, String> answers = new java.util.HashMap<>();
+
+    /** Sends the written answer of one request; the learner reads it on their next page. */
+    public String answer(long requestId) {
+        try {
+            if (!help.answer(requestId, currentUser.get().organisationId(), currentUser.get().id(), answers.get(requestId))) {
+                Messages.error("trainer.help.gone");
+                return null;
+            }
+        } catch (InvalidAnswerException e) {
+            Messages.error("trainer.help.answerLength");
+            return null;
+        }
+        Messages.flash("trainer.help.answered", learnerOf(requestId));
+        return SELF;
+    }
+
+    public String resolve(long requestId) {
         help.resolve(requestId, currentUser.get().organisationId(), currentUser.get().id());
-        helpRequests = null;
+        Messages.flash("trainer.help.closed", learnerOf(requestId));
+        return SELF;
+    }
+
+    private String learnerOf(long requestId) {
+        return getHelpRequests().stream().filter(h -> h.id() == requestId).map(HelpRequestView::learnerName)
+                .findFirst().orElse("");
+    }
+
+    public java.util.Map<Long, String> getAnswers() {
+        return answers;
     }
 
     public List<LearnerProgressRow> getRows() {

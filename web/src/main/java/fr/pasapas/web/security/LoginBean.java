@@ -28,6 +28,12 @@ public class LoginBean {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private fr.pasapas.web.support.LocaleBean localeBean;
+
+    @jakarta.ejb.EJB
+    private fr.pasapas.people.application.AccountService accounts;
+
     private String username;
     private String secret;
     private boolean staff;
@@ -38,6 +44,23 @@ public class LoginBean {
             ExternalContext ec = facesContext.getExternalContext();
             ec.redirect(ec.getRequestContextPath() + currentUser.homePath());
         }
+    }
+
+    /**
+     * A cookie that says "this tablet was logged in": when the login page shows while it is still there, the
+     * session ended without the person logging out (a tablet left for a long time), and the page says so.
+     */
+    private static final String WAS_LOGGED_IN = "pasapas_was_logged_in";
+
+    private static String cookiePath(ExternalContext ec) {
+        return ec.getRequestContextPath().isEmpty() ? "/" : ec.getRequestContextPath();
+    }
+
+    /** The login page shows after a session ended by itself (not after "Me déconnecter"). */
+    public boolean isSessionEnded() {
+        ExternalContext ec = facesContext.getExternalContext();
+        return ec.getRequestCookieMap().containsKey(WAS_LOGGED_IN) && !currentUser.isLoggedIn()
+                && !"true".equals(ec.getRequestParameterMap().get("bye"));
     }
 
     public void login() throws IOException {
@@ -55,6 +78,9 @@ public class LoginBean {
                 if (request.getSession(false) != null) {
                     request.changeSessionId(); // no session fixation: a new id once logged in
                 }
+                localeBean.applyAccountChoice(currentUser.get().id(), currentUser.get().language(), accounts);
+                ec.addResponseCookie(WAS_LOGGED_IN, "1", java.util.Map.of("path", cookiePath(ec), "maxAge", 7 * 24 * 3600,
+                        "httpOnly", true));
                 ec.redirect(ec.getRequestContextPath() + currentUser.homePath());
             }
             default -> {
@@ -68,6 +94,7 @@ public class LoginBean {
         ExternalContext ec = facesContext.getExternalContext();
         ((HttpServletRequest) ec.getRequest()).logout();
         ec.invalidateSession();
+        ec.addResponseCookie(WAS_LOGGED_IN, "", java.util.Map.of("path", cookiePath(ec), "maxAge", 0));
         return "/login.xhtml?faces-redirect=true&bye=true";
     }
 

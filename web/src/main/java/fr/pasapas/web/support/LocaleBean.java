@@ -1,6 +1,9 @@
 package fr.pasapas.web.support;
 
+import fr.pasapas.people.application.AccountService;
+import fr.pasapas.web.security.CurrentUser;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -8,7 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** The interface language: French by default, English on request; kept for the session. */
+/**
+ * The interface language: French by default, English on request. A logged-in person's choice is kept with
+ * their account, so it follows them to another tablet; at login, the account's choice applies.
+ */
 @Named
 @SessionScoped
 public class LocaleBean implements Serializable {
@@ -16,6 +22,15 @@ public class LocaleBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private Locale locale = Locale.FRENCH;
+
+    /** At login: the account's language if it has one, else the one chosen on the login page is kept for it. */
+    public void applyAccountChoice(long accountId, String accountLanguage, AccountService accounts) {
+        if (accountLanguage != null) {
+            locale = "en".equals(accountLanguage) ? Locale.ENGLISH : Locale.FRENCH;
+        } else if (!Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
+            accounts.chooseLanguage(accountId, locale.getLanguage());
+        }
+    }
 
     public Locale getLocale() {
         return locale;
@@ -28,6 +43,10 @@ public class LocaleBean implements Serializable {
     public void switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        CurrentUser user = CDI.current().select(CurrentUser.class).get();
+        if (user.isLoggedIn()) {
+            CDI.current().select(AccountService.class).get().chooseLanguage(user.get().id(), locale.getLanguage());
+        }
     }
 
     /** A date as people read it in the interface language, e.g. "9 décembre 2026". */
