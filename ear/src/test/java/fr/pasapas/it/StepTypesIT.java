@@ -61,6 +61,35 @@ class StepTypesIT {
     }
 
     @Test
+    void every_single_choice_question_of_the_catalogue_shows_its_first_answer_without_scrolling_even_with_bigger_text() {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        List<String> hidden = new java.util.ArrayList<>();
+        for (Module m : catalogue().modules()) {
+            for (Step s : m.steps()) {
+                if (s instanceof QuizStep q && !q.multiple()) {
+                    browser.open("learner/step.xhtml?module=" + m.id() + "&step=" + s.id() + "&retry=true");
+                    browser.find("[data-choice]");
+                    Object visible = js.executeScript("window.scrollTo(0, 0); var r = document.querySelector('[data-choice]')"
+                            + ".getBoundingClientRect(); return r.bottom <= window.innerHeight;");
+                    if (!Boolean.TRUE.equals(visible)) {
+                        hidden.add(m.id() + "/" + s.id());
+                    }
+                }
+            }
+        }
+        assertTrue(hidden.isEmpty(), "at 360×640 the first answer should show without scrolling: " + hidden);
+
+        browser.tap(browser.find("#text-size"));
+        for (Module m : catalogue().modules()) {
+            browser.open("learner/step.xhtml?module=" + m.id() + "&step=" + m.steps().get(1).id() + "&retry=true");
+            browser.find("article.step");
+            assertEquals(Boolean.TRUE, js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
+                    m.id() + ": with bigger text, nothing runs off the side of the screen");
+        }
+        browser.tap(browser.find("#text-size"));
+    }
+
+    @Test
     void a_multiple_choice_question_takes_the_ticked_answers() {
         QuizStep quiz = open(QuizStep.class, QuizStep::multiple);
         browser.tap(browser.find("#choice-" + wrongChoice(quiz.choices()).id()));

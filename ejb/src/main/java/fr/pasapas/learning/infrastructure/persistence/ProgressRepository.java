@@ -6,6 +6,7 @@ import fr.pasapas.learning.domain.StepProgress;
 import fr.pasapas.learning.domain.StepStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashMap;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * statements on the database's current values ("last seen", "current step", attempts + 1, time + n): no
  * version-checked read-modify-write, so nothing can fail with a stale version and nothing is retried.
  * Reads that follow a write in the same transaction are scalar queries, never stale managed entities.
+ * Both databases run READ COMMITTED (H2's default, set for MariaDB in wildfly-config), and the existence
+ * checks made under the lock are locking reads, so they see what the previous request committed.
  */
 @ApplicationScoped
 public class ProgressRepository {
@@ -55,10 +58,10 @@ public class ProgressRepository {
 
     /** Inserts the step's row, status seen, if the learner never opened the step. */
     public void ensureStep(long learnerId, String moduleId, String stepId, int contentVersion, Instant now) {
-        boolean exists = !em.createQuery("select s.id from StepProgress s where s.learnerId = :learnerId"
-                        + " and s.moduleId = :moduleId and s.stepId = :stepId", Long.class)
+        boolean exists = !em.createQuery("select s from StepProgress s where s.learnerId = :learnerId"
+                        + " and s.moduleId = :moduleId and s.stepId = :stepId", StepProgress.class)
                 .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId).setParameter("stepId", stepId)
-                .setMaxResults(1).getResultList().isEmpty();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
         if (!exists) {
             em.persist(new StepProgress(learnerId, moduleId, stepId, contentVersion, now));
             em.flush();
