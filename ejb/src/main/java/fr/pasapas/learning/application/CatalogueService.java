@@ -23,6 +23,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -83,16 +84,40 @@ public class CatalogueService {
                 .orElseGet(() -> new ClasspathContentSource(CatalogueService.class.getClassLoader(), "pasapas-content/"));
     }
 
+    /** The catalogue in French, as written. */
     public Catalogue catalogue() {
         return catalogue;
     }
 
-    public Optional<Module> module(String moduleId) {
-        return moduleId == null ? Optional.empty() : catalogue.module(moduleId);
+    /**
+     * The catalogue in {@code locale}'s language (see {@link Catalogue#in(Locale)}): English for English, French
+     * for any other language or {@code null}. Same ids, steps, order, answers and media in every language.
+     */
+    public Catalogue catalogue(Locale locale) {
+        return catalogue.in(locale);
     }
 
+    /** A module in French. */
+    public Optional<Module> module(String moduleId) {
+        return module(moduleId, Locale.FRENCH);
+    }
+
+    /**
+     * A module in {@code locale}'s language. In English, a text without an English version stays in French: show
+     * the English module only when {@link Module#translated()}, else the French one.
+     */
+    public Optional<Module> module(String moduleId, Locale locale) {
+        return moduleId == null ? Optional.empty() : catalogue(locale).module(moduleId);
+    }
+
+    /** A course in French. */
     public Optional<Course> course(String courseId) {
-        return courseId == null ? Optional.empty() : catalogue.course(courseId);
+        return course(courseId, Locale.FRENCH);
+    }
+
+    /** A course in {@code locale}'s language (its title and description; its modules as {@link #module}). */
+    public Optional<Course> course(String courseId, Locale locale) {
+        return courseId == null ? Optional.empty() : catalogue(locale).course(courseId);
     }
 
     /**

@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param estimatedMinutes how long a beginner needs, shown to learners and printed on certificates
  * @param competences      DigComp 2.2 competence codes, e.g. "5.2"
  * @param completion       when the module counts as completed; PASS_CHECK modules have exactly 1 check step
+ * @param translated       whether every text a learner reads in the module (title, summary, every text of every
+ *                         step) has an English version; the same in the French and the English catalogue
  */
 public record Module(String id, String courseId, int version, String title, String summary,
-                     int estimatedMinutes, List<String> competences, List<Step> steps, Completion completion) {
+                     int estimatedMinutes, List<String> competences, List<Step> steps, Completion completion,
+                     boolean translated) {
 
     public Module {
         competences = List.copyOf(competences);
@@ -22,7 +25,13 @@ public record Module(String id, String courseId, int version, String title, Stri
         completion = completion == null ? Completion.ALL_STEPS : completion;
     }
 
-    /** A module completed when all its steps are done. */
+    /** A module in French only. */
+    public Module(String id, String courseId, int version, String title, String summary,
+                  int estimatedMinutes, List<String> competences, List<Step> steps, Completion completion) {
+        this(id, courseId, version, title, summary, estimatedMinutes, competences, steps, completion, false);
+    }
+
+    /** A module in French only, completed when all its steps are done. */
     public Module(String id, String courseId, int version, String title, String summary,
                   int estimatedMinutes, List<String> competences, List<Step> steps) {
         this(id, courseId, version, title, summary, estimatedMinutes, competences, steps, Completion.ALL_STEPS);

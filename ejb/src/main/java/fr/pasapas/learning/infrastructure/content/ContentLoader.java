@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * decouvrir-appareil/audio/*.mp3      optional recorded audio of explanations
  * </pre>
  * Every problem of every file is collected (YAML syntax, schema, meaning checks) and reported as
- * {@code file:line: message}. A catalogue is returned only when there is none. Each {@link #load()} reads
+ * {@code file:line: message}. A catalogue is returned only when there is none: the French one, built from the
+ * files as written, with its English version (see {@link Catalogue#in(java.util.Locale)}), built from the same
+ * files with the {@code en} text of each {@code {fr: ..., en: ...}}. Each {@link #load()} reads
  * everything afresh with its own state, so a loader can be shared and the caller may reload at any time.
  */
 public final class ContentLoader {
@@ -67,6 +69,10 @@ public final class ContentLoader {
         return courseId + "/" + moduleId + MODULE_SUFFIX;
     }
 
+    /** A course or a module read from one file, in French and in English (a text without English stays French). */
+    private record Bilingual<T>(T french, T english) {
+    }
+
     /** One load: its errors, its schemas, and the module ids seen so far. */
     private final class Loading {
 
@@ -95,13 +101,17 @@ public final class ContentLoader {
                 return Optional.empty();
             }
             SchemaValidator.validate(catalogueSchema.get(), root.get(), fileErrors);
-            List<Course> courses = new ArrayList<>();
+            List<Course> french = new ArrayList<>();
+            List<Course> english = new ArrayList<>();
             references(root.get(), "courses").forEach((courseId, reference) ->
-                    course(courseId, reference, fileErrors).ifPresent(courses::add));
-            return Optional.of(new Catalogue(courses));
+                    course(courseId, reference, fileErrors).ifPresent(versions -> {
+                        french.add(versions.french());
+                        english.add(versions.english());
+                    }));
+            return Optional.of(Catalogue.of(french, english));
         }
 
-        private Optional<Course> course(String courseId, Node reference, FileErrors catalogueErrors) {
+        private Optional<Bilingual<Course>> course(String courseId, Node reference, FileErrors catalogueErrors) {
             String file = courseFile(courseId);
             Optional<byte[]> bytes = source.read(file);
             if (bytes.isEmpty()) {
@@ -116,14 +126,22 @@ public final class ContentLoader {
             SchemaValidator.validate(courseSchema, root.get(), fileErrors);
             ModuleChecks.idMatches(root.get(), courseId, "the folder name '" + courseId + "'", fileErrors);
             MediaChecks media = new MediaChecks(source, courseId);
-            List<Module> modules = new ArrayList<>();
+            List<Module> french = new ArrayList<>();
+            List<Module> english = new ArrayList<>();
             references(root.get(), "modules").forEach((moduleId, moduleReference) ->
-                    module(courseId, moduleId, moduleReference, fileErrors, media).ifPresent(modules::add));
-            return fileErrors.none() ? Optional.of(DomainMapper.course(root.get(), modules)) : Optional.empty();
+                    module(courseId, moduleId, moduleReference, fileErrors, media).ifPresent(versions -> {
+                        french.add(versions.french());
+                        english.add(versions.english());
+                    }));
+            if (!fileErrors.none()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Bilingual<>(DomainMapper.course(root.get(), french, DomainMapper.FRENCH),
+                    DomainMapper.course(root.get(), english, DomainMapper.ENGLISH)));
         }
 
-        private Optional<Module> module(String courseId, String moduleId, Node reference, FileErrors courseErrors,
-                                        MediaChecks media) {
+        private Optional<Bilingual<Module>> module(String courseId, String moduleId, Node reference,
+                                                   FileErrors courseErrors, MediaChecks media) {
             String file = moduleFile(courseId, moduleId);
             Optional<byte[]> bytes = source.read(file);
             if (bytes.isEmpty()) {
@@ -139,7 +157,11 @@ public final class ContentLoader {
             ModuleChecks.check(root.get(), moduleId, fileErrors);
             media.check(root.get(), fileErrors);
             uniqueInCatalogue(root.get(), file, fileErrors);
-            return fileErrors.none() ? Optional.of(DomainMapper.module(root.get(), courseId)) : Optional.empty();
+            if (!fileErrors.none()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Bilingual<>(DomainMapper.module(root.get(), courseId, DomainMapper.FRENCH),
+                    DomainMapper.module(root.get(), courseId, DomainMapper.ENGLISH)));
         }
 
         /** Learners' progress is keyed by module id: two courses cannot both have a module with the same id. */

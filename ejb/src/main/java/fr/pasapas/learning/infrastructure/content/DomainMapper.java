@@ -15,6 +15,7 @@ import fr.pasapas.learning.domain.QuizStep;
 import fr.pasapas.learning.domain.Step;
 import fr.pasapas.learning.domain.TypingHint;
 import fr.pasapas.learning.domain.TypingStep;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.EnumSet;
@@ -23,22 +24,50 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** Builds domain records from node trees that passed every check; a wrong shape here is a bug. */
+/**
+ * Builds domain records from node trees that passed every check; a wrong shape here is a bug.
+ *
+ * <p>A text learners read is either plain text (French) or {@code {fr: ..., en: ...}}. Each mapper reads the texts
+ * in one language: in English, a text without {@code en} is read in French. Values that are not texts (ids,
+ * accepted answers, what a hint looks for, paths, numbers) are read as they are, whatever the language.
+ */
 final class DomainMapper {
 
-    private DomainMapper() {
+    /** The language content files are written in; English is a translation of it. */
+    static final Locale FRENCH = Locale.FRENCH;
+    static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final boolean english;
+    /** Whether a text read so far has no English version. */
+    private boolean untranslated;
+
+    private DomainMapper(Locale language) {
+        this.english = ENGLISH.equals(language);
     }
 
-    static Course course(Node course, List<Module> modules) {
-        return new Course(text(course, "id"), text(course, "title"), text(course, "description"), modules);
+    /** The course in {@link #FRENCH} or {@link #ENGLISH}, with its modules in the same language. */
+    static Course course(Node course, List<Module> modules, Locale language) {
+        DomainMapper mapper = new DomainMapper(language);
+        return new Course(raw(course, "id"), mapper.text(course, "title"), mapper.text(course, "description"),
+                modules);
     }
 
-    static Module module(Node module, String courseId) {
-        return new Module(text(module, "id"), courseId, integer(module, "version"), text(module, "title"),
-                text(module, "summary"), integer(module, "estimatedMinutes"),
-                Nodes.items(module, "competences").stream().map(DomainMapper::text).toList(),
-                Nodes.items(module, "steps").stream().map(DomainMapper::step).toList(),
-                completion(optionalText(module, "completion").orElse("all-steps")));
+    /**
+     * The module in {@link #FRENCH} or {@link #ENGLISH}. Either way, {@link Module#translated()} says whether every
+     * text of the module has an English version.
+     */
+    static Module module(Node module, String courseId, Locale language) {
+        return new DomainMapper(language).read(module, courseId);
+    }
+
+    private Module read(Node module, String courseId) {
+        String title = text(module, "title");
+        String summary = text(module, "summary");
+        List<Step> steps = Nodes.items(module, "steps").stream().map(this::step).toList();
+        return new Module(raw(module, "id"), courseId, integer(module, "version"), title, summary,
+                integer(module, "estimatedMinutes"),
+                Nodes.items(module, "competences").stream().map(DomainMapper::raw).toList(),
+                steps, completion(optionalRaw(module, "completion").orElse("all-steps")), !untranslated);
     }
 
     /** {@code all-steps} → ALL_STEPS, {@code pass-check} → PASS_CHECK. */
@@ -46,29 +75,29 @@ final class DomainMapper {
         return Completion.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
-    private static Step step(Node step) {
-        String type = text(step, "type");
-        String id = text(step, "id");
+    private Step step(Node step) {
+        String type = raw(step, "type");
+        String id = raw(step, "id");
         String title = text(step, "title");
         return switch (type) {
             case "explanation" -> new ExplanationStep(id, title, paragraphs(text(step, "text")),
-                    image(required(step, "image")), optionalText(step, "audio").orElse(null));
+                    image(required(step, "image")), optionalRaw(step, "audio").orElse(null));
             case "quiz" -> new QuizStep(id, title, text(step, "question"), optionalImage(step),
-                    Nodes.items(step, "choices").stream().map(DomainMapper::choice).toList(),
+                    Nodes.items(step, "choices").stream().map(this::choice).toList(),
                     Nodes.get(step, "multiple").flatMap(Nodes::bool).orElse(false));
             case "hotspot" -> new HotspotStep(id, title, text(step, "instruction"), image(required(step, "image")),
-                    Nodes.items(step, "zones").stream().map(DomainMapper::zone).toList(), text(step, "miss"));
+                    Nodes.items(step, "zones").stream().map(this::zone).toList(), text(step, "miss"));
             case "order" -> new OrderStep(id, title, text(step, "instruction"),
                     Nodes.items(step, "items").stream()
-                            .map(item -> new OrderItem(text(item, "id"), text(item, "text"))).toList(),
+                            .map(item -> new OrderItem(raw(item, "id"), text(item, "text"))).toList(),
                     text(step, "right"), text(step, "wrong"));
             case "typing" -> new TypingStep(id, title, text(step, "instruction"), text(step, "label"),
-                    Nodes.items(step, "accept").stream().map(DomainMapper::text).toList(), ignore(step),
-                    Nodes.items(step, "hints").stream().map(DomainMapper::hint).toList(),
+                    Nodes.items(step, "accept").stream().map(DomainMapper::raw).toList(), ignore(step),
+                    Nodes.items(step, "hints").stream().map(this::hint).toList(),
                     text(step, "right"), text(step, "wrong"), optionalImage(step));
             case "check" -> new CheckStep(id, title, optionalText(step, "intro").orElse(null),
                     integer(step, "passMark"),
-                    Nodes.items(step, "questions").stream().map(DomainMapper::question).toList(),
+                    Nodes.items(step, "questions").stream().map(this::question).toList(),
                     text(step, "pass"), text(step, "fail"));
             default -> throw new IllegalStateException("unknown step type " + type);
         };
@@ -79,21 +108,21 @@ final class DomainMapper {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
-    private static Image image(Node image) {
-        return new Image(text(image, "src"), text(image, "alt"));
+    private Image image(Node image) {
+        return new Image(raw(image, "src"), text(image, "alt"));
     }
 
-    private static Image optionalImage(Node step) {
-        return Nodes.get(step, "image").map(DomainMapper::image).orElse(null);
+    private Image optionalImage(Node step) {
+        return Nodes.get(step, "image").map(this::image).orElse(null);
     }
 
-    private static Choice choice(Node choice) {
-        return new Choice(text(choice, "id"), text(choice, "text"), bool(choice, "correct"),
+    private Choice choice(Node choice) {
+        return new Choice(raw(choice, "id"), text(choice, "text"), bool(choice, "correct"),
                 optionalText(choice, "feedback").orElse(null));
     }
 
-    private static HotspotStep.Zone zone(Node zone) {
-        return new HotspotStep.Zone(text(zone, "id"), text(zone, "label"), decimal(zone, "x"), decimal(zone, "y"),
+    private HotspotStep.Zone zone(Node zone) {
+        return new HotspotStep.Zone(raw(zone, "id"), text(zone, "label"), decimal(zone, "x"), decimal(zone, "y"),
                 decimal(zone, "width"), decimal(zone, "height"), bool(zone, "correct"), text(zone, "feedback"));
     }
 
@@ -103,37 +132,64 @@ final class DomainMapper {
         }
         Set<TypingStep.Ignore> ignore = EnumSet.noneOf(TypingStep.Ignore.class);
         Nodes.items(step, "ignore").forEach(value ->
-                ignore.add(TypingStep.Ignore.valueOf(text(value).toUpperCase(Locale.ROOT))));
+                ignore.add(TypingStep.Ignore.valueOf(raw(value).toUpperCase(Locale.ROOT))));
         return ignore;
     }
 
-    /** The text a hint looks for is kept as written: it may be a space. */
-    private static TypingHint hint(Node hint) {
+    /** The text a hint looks for is kept as written: it may be a space. Only its message is translated. */
+    private TypingHint hint(Node hint) {
         Optional<String> missing = Nodes.text(hint, "ifMissing");
         TypingHint.Kind kind = missing.isPresent() ? TypingHint.Kind.MISSING : TypingHint.Kind.CONTAINS;
         String looked = missing.or(() -> Nodes.text(hint, "ifContains")).orElseThrow();
         return new TypingHint(kind, looked, text(hint, "message"));
     }
 
-    private static CheckQuestion question(Node question) {
-        return new CheckQuestion(text(question, "id"), text(question, "question"),
-                Nodes.items(question, "choices").stream().map(DomainMapper::choice).toList());
+    private CheckQuestion question(Node question) {
+        return new CheckQuestion(raw(question, "id"), text(question, "question"),
+                Nodes.items(question, "choices").stream().map(this::choice).toList());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Texts learners read, in this mapper's language.
+
+    private String text(Node mapping, String key) {
+        return text(required(mapping, key));
+    }
+
+    private Optional<String> optionalText(Node mapping, String key) {
+        return Nodes.get(mapping, key).map(this::text);
+    }
+
+    /** Plain text is French; a mapping holds {@code fr} and maybe {@code en}. */
+    private String text(Node value) {
+        if (!(value instanceof MappingNode)) {
+            untranslated = true;
+            return raw(value);
+        }
+        Optional<Node> englishText = Nodes.get(value, "en");
+        if (englishText.isEmpty()) {
+            untranslated = true;
+        }
+        return raw(english && englishText.isPresent() ? englishText.get() : required(value, "fr"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Values that are the same in every language.
+
+    private static String raw(Node mapping, String key) {
+        return raw(required(mapping, key));
+    }
+
+    private static Optional<String> optionalRaw(Node mapping, String key) {
+        return Nodes.get(mapping, key).map(DomainMapper::raw);
+    }
+
+    private static String raw(Node scalar) {
+        return Nodes.text(scalar).orElseThrow(() -> new IllegalStateException("not text")).strip();
     }
 
     private static Node required(Node mapping, String key) {
         return Nodes.get(mapping, key).orElseThrow(() -> new IllegalStateException("missing " + key));
-    }
-
-    private static Optional<String> optionalText(Node mapping, String key) {
-        return Nodes.get(mapping, key).map(DomainMapper::text);
-    }
-
-    private static String text(Node mapping, String key) {
-        return text(required(mapping, key));
-    }
-
-    private static String text(Node scalar) {
-        return Nodes.text(scalar).orElseThrow(() -> new IllegalStateException("not text")).strip();
     }
 
     private static boolean bool(Node mapping, String key) {

@@ -91,14 +91,29 @@ final class ModuleChecks {
         }));
     }
 
-    /** FALC: one short sentence per line. In a literal block ({@code text: |}) each line is reported on its own. */
+    /**
+     * FALC: one short sentence per line. In a literal block ({@code text: |}) each line is reported on its own.
+     * A text with an English version ({@code text: {fr: ..., en: ...}}) has each language checked.
+     */
     private void textLines(Node step) {
         Optional<Node> textNode = Nodes.get(step, "text");
-        Optional<String> text = textNode.flatMap(Nodes::text);
-        if (text.isEmpty()) {
+        if (textNode.isEmpty()) {
             return;
         }
-        boolean literal = ((ScalarNode) textNode.get()).getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
+        if (textNode.get() instanceof MappingNode translated) {
+            Nodes.get(translated, "fr").ifPresent(french -> textLines(step, french, "text"));
+            Nodes.get(translated, "en").ifPresent(english -> textLines(step, english, "English text"));
+        } else {
+            textLines(step, textNode.get(), "text");
+        }
+    }
+
+    private void textLines(Node step, Node textNode, String what) {
+        Optional<String> text = Nodes.text(textNode);
+        if (text.isEmpty()) {
+            return; // the schema reports it
+        }
+        boolean literal = ((ScalarNode) textNode).getScalarStyle() == DumperOptions.ScalarStyle.LITERAL;
         String[] lines = text.get().split("\n", -1);
         boolean anySentence = false;
         for (int i = 0; i < lines.length; i++) {
@@ -106,13 +121,13 @@ final class ModuleChecks {
             anySentence |= !line.isEmpty();
             int length = line.codePointCount(0, line.length());
             if (length > MAX_TEXT_LINE) {
-                int lineNumber = Nodes.line(textNode.get()) + (literal ? 1 + i : 0);
-                errors.atLine(lineNumber, label(step) + ": text line too long: " + length
+                int lineNumber = Nodes.line(textNode) + (literal ? 1 + i : 0);
+                errors.atLine(lineNumber, label(step) + ": " + what + " line too long: " + length
                         + " characters, at most " + MAX_TEXT_LINE + " (write one short sentence per line)");
             }
         }
         if (!anySentence && !text.get().isEmpty()) {
-            errors.at(textNode.get(), label(step) + ": text has no sentence");
+            errors.at(textNode, label(step) + ": " + what + " has no sentence");
         }
     }
 

@@ -3,6 +3,7 @@ package fr.pasapas.learning.infrastructure.content;
 import fr.pasapas.learning.domain.Catalogue;
 import fr.pasapas.learning.domain.CheckStep;
 import fr.pasapas.learning.domain.Choice;
+import fr.pasapas.learning.domain.Course;
 import fr.pasapas.learning.domain.ExplanationStep;
 import fr.pasapas.learning.domain.HotspotStep;
 import fr.pasapas.learning.domain.Module;
@@ -13,6 +14,7 @@ import fr.pasapas.learning.domain.TypingHint;
 import fr.pasapas.learning.domain.TypingStep;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.nodes.Node;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +23,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -33,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ContentFilesTest {
 
-    /** FALC: short sentences (about 12 words; UK easy-read allows up to 15). */
+    /** FALC: short sentences (about 12 words; UK easy-read allows up to 15). Checked on the French. */
     private static final int MAX_WORDS_PER_SENTENCE = 15;
     private static final int MAX_SVG_BYTES = 4096;
 
@@ -63,6 +67,39 @@ class ContentFilesTest {
                 "at least one quiz where every choice has feedback");
         assertTrue(quizzes(module).size() >= 3, "at least 3 quizzes");
         assertEquals(List.of("5.2"), module.competences());
+    }
+
+    @Test
+    void every_text_of_the_first_course_has_an_english_version() throws IOException {
+        String course = "decouvrir-appareil";
+        Catalogue english = catalogue().in(Locale.ENGLISH);
+        List<String> untranslated = catalogue().course(course).orElseThrow().modules().stream()
+                .filter(module -> !module.translated()).map(Module::id).toList();
+        assertEquals(List.of(), untranslated, "modules of " + course + " with a text without 'en:'");
+        for (Module module : english.course(course).orElseThrow().modules()) {
+            assertNotEquals(catalogue().module(module.id()).orElseThrow().title(), module.title(), module.id());
+        }
+        List<ContentError> errors = new ArrayList<>();
+        String file = ContentLoader.courseFile(course);
+        Node manifest = YamlParser.parse(Files.readAllBytes(Samples.REAL_CONTENT.resolve(file)),
+                new FileErrors(file, errors)).orElseThrow();
+        for (String key : List.of("title", "description")) {
+            assertTrue(Nodes.get(manifest, key).flatMap(text -> Nodes.text(text, "en")).isPresent(),
+                    file + ": " + key + " needs 'en:'");
+        }
+    }
+
+    @Test
+    void the_english_catalogue_has_the_ids_answers_and_media_of_the_french_one() {
+        Catalogue english = catalogue().in(Locale.ENGLISH);
+
+        assertEquals(Locale.ENGLISH, english.language());
+        assertEquals(catalogue().courses().stream().map(Course::id).toList(),
+                english.courses().stream().map(Course::id).toList());
+        for (Module module : catalogue().modules()) {
+            assertEquals(Structure.of(module), Structure.of(english.module(module.id()).orElseThrow()),
+                    module.id());
+        }
     }
 
     @Test

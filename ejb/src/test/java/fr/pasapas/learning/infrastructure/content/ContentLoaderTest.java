@@ -2,9 +2,11 @@ package fr.pasapas.learning.infrastructure.content;
 
 import fr.pasapas.learning.domain.Catalogue;
 import fr.pasapas.learning.domain.CheckStep;
+import fr.pasapas.learning.domain.Choice;
 import fr.pasapas.learning.domain.Completion;
 import fr.pasapas.learning.domain.ExplanationStep;
 import fr.pasapas.learning.domain.HotspotStep;
+import fr.pasapas.learning.domain.Image;
 import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.OrderItem;
 import fr.pasapas.learning.domain.OrderStep;
@@ -14,6 +16,7 @@ import fr.pasapas.learning.domain.TypingStep;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each broken sample of content-samples/ gives exactly the {@code file:line: message} an author needs. */
@@ -103,6 +107,120 @@ class ContentLoaderTest {
         assertEquals(List.of("q1", "q2"), check.questions().stream().map(q -> q.id()).toList());
         assertNull(check.questions().get(0).choices().get(0).feedback(), "no feedback per choice in a check");
         assertTrue(check.score(Map.of("q1", "a", "q2", "b")).passed());
+    }
+
+    @Test
+    void every_text_may_have_an_english_version_and_the_english_catalogue_has_only_other_texts() {
+        LoadResult result = Samples.load("translated-texts");
+
+        assertTrue(result.ok(), result::report);
+        Catalogue french = result.catalogue();
+        Catalogue english = french.in(Locale.ENGLISH);
+        assertEquals(Locale.FRENCH, french.language());
+        assertEquals(Locale.ENGLISH, english.language());
+        assertSame(french, french.in(Locale.FRENCH), "French is the catalogue itself");
+        assertSame(english, french.in(Locale.UK), "any English");
+        assertSame(french, english.in(Locale.FRENCH));
+        assertSame(french, french.in(Locale.GERMAN), "a language without translations gets the French");
+        assertSame(french, french.in(null));
+
+        assertEquals("Cours de test", french.course("cours-test").orElseThrow().title());
+        assertEquals("Test course", english.course("cours-test").orElseThrow().title());
+        assertEquals("A small course for the tests.", english.course("cours-test").orElseThrow().description());
+
+        Module module = french.module("module-test").orElseThrow();
+        Module translated = english.module("module-test").orElseThrow();
+        assertTrue(module.translated(), "every text has an English version");
+        assertTrue(translated.translated());
+        assertEquals("Module de test", module.title());
+        assertEquals("Test module", translated.title());
+        assertEquals("A short module for the tests.", translated.summary());
+        assertEquals(Structure.of(module), Structure.of(translated), "only texts differ");
+
+        ExplanationStep explanation = assertInstanceOf(ExplanationStep.class, module.firstStep());
+        ExplanationStep explanationEn = assertInstanceOf(ExplanationStep.class, translated.firstStep());
+        assertEquals(List.of("Une pièce jointe est un fichier envoyé avec un e-mail.", "Par exemple : une photo."),
+                explanation.paragraphs());
+        assertEquals(List.of("An attachment is a file sent with an email.", "For example: a photo."),
+                explanationEn.paragraphs());
+        assertEquals(new Image("images/exemple.svg", "An example."), explanationEn.image());
+        assertEquals("audio/exemple.mp3", explanationEn.audio(), "media are the same in every language");
+
+        QuizStep quiz = assertInstanceOf(QuizStep.class, translated.step("quiz-spam").orElseThrow());
+        assertEquals("Which signs show a fake message?", quiz.question());
+        assertEquals(new Image("images/exemple.svg", "A message."), quiz.image());
+        assertEquals(new Choice("urgence", "They rush you to pay.", true, "Yes."), quiz.choices().get(0));
+        assertEquals(Set.of("urgence", "fautes"), quiz.correctIds());
+
+        HotspotStep hotspot = assertInstanceOf(HotspotStep.class, translated.step("toucher-envoyer").orElseThrow());
+        assertEquals("Touch the button that sends the email.", hotspot.instruction());
+        assertEquals(new HotspotStep.Zone("envoyer", "Send button", 70, 4, 26, 10, true, "Well done!"),
+                hotspot.correctZone());
+        assertEquals("It is not here. Look for the word Send.", hotspot.missFeedback());
+
+        OrderStep order = assertInstanceOf(OrderStep.class, translated.step("ordre-piece-jointe").orElseThrow());
+        assertEquals(List.of(new OrderItem("ecrire", "I write my email."),
+                new OrderItem("trombone", "I touch the paper clip."), new OrderItem("envoyer", "I touch Send.")),
+                order.items());
+        assertEquals(List.of("Well done, this is the right order.", "Not quite."),
+                List.of(order.rightFeedback(), order.wrongFeedback()));
+
+        TypingStep typing = assertInstanceOf(TypingStep.class, translated.step("taper-adresse").orElseThrow());
+        assertEquals("Email address", typing.label());
+        assertEquals(List.of("marie.dupont@exemple.fr"), typing.accepted(), "answers are never translated");
+        assertEquals(new TypingHint(TypingHint.Kind.CONTAINS, " ", "An email address never has a space."),
+                typing.hints().get(1));
+        assertEquals("An email address never has a space.", typing.check("marie dupont@exemple.fr").message());
+        assertTrue(typing.check("Marie.Dupont@exemple.fr").correct());
+
+        CheckStep check = translated.finalCheck().orElseThrow();
+        assertEquals("2 questions to check.", check.intro());
+        assertEquals("What is an attachment?", check.questions().get(0).question());
+        assertEquals("A file sent with an email.", check.questions().get(0).choices().get(0).text());
+        assertNull(check.questions().get(0).choices().get(0).feedback());
+        assertEquals(List.of("Well done, you passed the check.", "You can look at the module again and redo the check."),
+                List.of(check.passFeedback(), check.failFeedback()));
+    }
+
+    @Test
+    void a_module_with_some_texts_in_english_only_is_not_translated_and_shows_french_for_the_others() {
+        Catalogue french = Samples.load("translated-texts").catalogue();
+        Module partial = french.in(Locale.ENGLISH).module("module-partiel").orElseThrow();
+
+        assertFalse(partial.translated());
+        assertFalse(french.module("module-partiel").orElseThrow().translated());
+        assertEquals("Partial module", partial.title());
+        assertEquals("Un module traduit en partie.", partial.summary(), "no English version: the French");
+        assertEquals("Première étape", partial.firstStep().title());
+        assertEquals(Structure.of(french.module("module-partiel").orElseThrow()), Structure.of(partial));
+    }
+
+    @Test
+    void content_without_any_english_gives_an_english_catalogue_equal_to_the_french_one() {
+        Catalogue french = Samples.load("base").catalogue();
+        Catalogue english = french.in(Locale.ENGLISH);
+
+        assertFalse(french.module("module-test").orElseThrow().translated());
+        assertEquals(Locale.ENGLISH, english.language());
+        assertEquals(french.courses(), english.courses());
+    }
+
+    @Test
+    void a_text_mapping_without_french_is_reported_on_its_line() {
+        assertErrors("text-without-fr",
+                "cours-test/course.yaml:3: description: missing field 'fr'",
+                MODULE + ":4: title: missing field 'fr'",
+                MODULE + ":39: steps[2].choices[1].feedback: missing field 'fr'",
+                MODULE + ":41: steps[2].choices[1].feedback: unknown field 'de' (allowed: fr, en)");
+    }
+
+    @Test
+    void english_texts_have_the_length_limits_of_french_ones() {
+        assertErrors("english-too-long",
+                MODULE + ":13: steps[0].title.en: too long: 88 characters, at most 80",
+                MODULE + ":21: step 'etape-1': English text line too long: 214 characters, at most 160 "
+                        + "(write one short sentence per line)",
+                MODULE + ":43: steps[2].choices[0].feedback.en: too long: 307 characters, at most 300");
     }
 
     @Test

@@ -44,6 +44,13 @@ class GlossaryTest {
                     + "|version|estimatedMinutes)\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'|\\[[^\\]]*]"
                     + "|[^,}\\s][^,}]*)");
 
+    /** {@code en:} as the first key of a line (a French colon always has a space before it: "en :"). */
+    private static final Pattern ENGLISH_KEY = Pattern.compile("(\\s*(?:-\\s+)?)en:(\\s.*)?");
+
+    /** {@code en: "..."} inside a mapping written on one line, e.g. {@code {fr: "...", en: "..."}}. */
+    private static final Pattern ENGLISH_IN_FLOW = Pattern.compile(
+            "(?<=[{,\\s])en:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'|[^,}]*)");
+
     /** A list item that is only an id, e.g. a module of a course ({@code - adresse-email}). */
     private static final Pattern ID_ITEM = Pattern.compile("\\s*-\\s+[a-z0-9]+(-[a-z0-9]+)*\\s*");
 
@@ -132,8 +139,9 @@ class GlossaryTest {
         List<String> problems = new ArrayList<>();
         for (Path file : contentFiles) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> french = withoutEnglish(lines);
             for (int i = 0; i < lines.size(); i++) {
-                String text = learnerText(lines.get(i));
+                String text = learnerText(french.get(i));
                 List<String> found = new ArrayList<>();
                 for (Term term : glossary.terms()) {
                     String masked = term.mask(text);
@@ -158,9 +166,9 @@ class GlossaryTest {
     void every_example_file_name_follows_the_naming_rule() throws IOException {
         List<String> problems = new ArrayList<>();
         for (Path file : contentFiles) {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher matcher = FILE_NAME.matcher(learnerText(lines.get(i)));
+            List<String> french = withoutEnglish(Files.readAllLines(file, StandardCharsets.UTF_8));
+            for (int i = 0; i < french.size(); i++) {
+                Matcher matcher = FILE_NAME.matcher(learnerText(french.get(i)));
                 List<String> found = new ArrayList<>();
                 while (matcher.find()) {
                     String fileName = matcher.group();
@@ -192,6 +200,13 @@ class GlossaryTest {
         assertEquals("", learnerText("  - adresse-email").strip());
         assertTrue(!learnerText("      - {id: email, text: \"Un e-mail\"}").contains("id: email"));
         assertTrue(!learnerText("      On dit aussi : un courriel, ou un mail.").contains("mail"));
+        assertEquals(List.of("    title: {fr: \"Un e-mail\",  }", "    text:", "      fr: |", "        Un e-mail.", "",
+                        "", "", "    feedback:", "      fr: Bravo.", "", "    label: Adresse e-mail"),
+                withoutEnglish(List.of("    title: {fr: \"Un e-mail\", en: \"An email, a mail\"}", "    text:",
+                        "      fr: |", "        Un e-mail.", "      en: |", "        An email.", "        A mail.",
+                        "    feedback:", "      fr: Bravo.", "      en: Well done, mail sent.",
+                        "    label: Adresse e-mail")));
+        assertEquals("Rangez-les en : une pile.", withoutEnglish(List.of("Rangez-les en : une pile.")).get(0));
         assertEquals(Optional.empty(), namingProblem("attestation-caf-2026-11.pdf"));
         assertEquals(Optional.empty(), namingProblem("cv-marie-dupont.pdf"));
         assertTrue(namingProblem("CV-Marie-Dupont.pdf").isPresent());
@@ -235,6 +250,33 @@ class GlossaryTest {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The lines of a content file with every English text blanked out, so that only the French is checked: an
+     * {@code en:} key that starts a line blanks that line and the lines below it that are more indented (the
+     * rest of its text); {@code en: "..."} in a {@code {fr: ..., en: ...}} on one line blanks that value. The
+     * same number of lines, so line numbers still match.
+     */
+    static List<String> withoutEnglish(List<String> lines) {
+        List<String> french = new ArrayList<>();
+        int englishIndent = -1;
+        for (String line : lines) {
+            int indent = line.length() - line.stripLeading().length();
+            if (englishIndent >= 0 && (line.isBlank() || indent > englishIndent)) {
+                french.add("");
+                continue;
+            }
+            englishIndent = -1;
+            Matcher key = ENGLISH_KEY.matcher(line);
+            if (key.matches()) {
+                englishIndent = key.end(1);
+                french.add("");
+            } else {
+                french.add(ENGLISH_IN_FLOW.matcher(line).replaceAll(" "));
+            }
+        }
+        return french;
     }
 
     /** The line as a learner could read it: comments, ids, paths, answers and glosses blanked out. */

@@ -81,6 +81,33 @@ class SchemaInterpreterTest {
     }
 
     @Test
+    void keywords_next_to_a_ref_apply_too_each_to_the_values_it_concerns() {
+        // The "text" of the content schemas: plain text or {fr, en}, with the limit of each field written beside.
+        String schema = """
+                type: object
+                properties:
+                  title:
+                    $ref: "#/$defs/text"
+                    maxLength: 5
+                    properties: {fr: {maxLength: 5}, en: {maxLength: 5}}
+                $defs:
+                  text:
+                    oneOf:
+                      - {type: string, minLength: 1}
+                      - {type: object, additionalProperties: false, required: [fr],
+                         properties: {fr: {type: string, minLength: 1}, en: {type: string, minLength: 1}}}
+                """;
+        assertEquals(List.of(), validate(schema, "title: Titre"));
+        assertEquals(List.of(), validate(schema, "title: {fr: Titre, en: Title}"));
+        assertEquals(List.of("1: title: too long: 6 characters, at most 5"), validate(schema, "title: Titres"));
+        assertEquals(List.of("3: title.en: too long: 6 characters, at most 5"),
+                validate(schema, "title:\n  fr: Titre\n  en: Titles"));
+        assertEquals(List.of("1: title: missing field 'fr'"), validate(schema, "title: {en: Title}"));
+        assertEquals(List.of("1: title.fr: must not be empty"), validate(schema, "title: {fr: ''}"));
+        assertEquals(List.of("1: title: expected text, found a list"), validate(schema, "title: [a]"));
+    }
+
+    @Test
     void a_number_may_have_decimals_and_its_range_is_applied_to_decimals_too() {
         String schema = """
                 type: object
