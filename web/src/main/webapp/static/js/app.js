@@ -44,9 +44,12 @@
       return parts.join(". ");
     }
     /* Some tablets have no French voice: the screen then says so and how to add one. Voices may load late. */
-    function frenchVoice() {
+    var tools = document.getElementById("tools");
+    var lang = (tools && tools.getAttribute("data-lang")) || "fr-FR";
+    function frenchVoice() { /* a voice for the language of the step: French, or English for a step in English */
       var voices = synth ? synth.getVoices() : [];
-      return voices.length === 0 || voices.some(function (v) { return /^fr/i.test(v.lang); });
+      var prefix = lang.substring(0, 2).toLowerCase();
+      return voices.length === 0 || voices.some(function (v) { return v.lang.toLowerCase().indexOf(prefix) === 0; });
     }
     button.hidden = false;
     button.setAttribute("aria-pressed", "false");
@@ -69,7 +72,7 @@
         audio.play().catch(done);
       } else {
         var u = new SpeechSynthesisUtterance(text());
-        u.lang = "fr-FR";
+        u.lang = lang;
         u.rate = 0.9;
         u.onend = done;
         u.onerror = done;

@@ -386,13 +386,14 @@ class ProgressPersistenceIT {
             String added = first.replace("  - id: " + before.steps().get(0).id(), "  - id: nouvelle-etape");
             steps.add(0, added);
             steps.add(first);
-            String edited = parts[0].replace("version: 1", "version: 2") + "\n" + String.join("\n", steps);
+            String edited = parts[0].replace("version: " + before.version(), "version: " + (before.version() + 1))
+                    + "\n" + String.join("\n", steps);
             java.nio.file.Files.writeString(file, edited);
             assertEquals(List.of(), catalogue.reload(), "the edited module should be valid");
             assertTrue(removed.contains(before.steps().get(1).id()));
 
             Module after = module();
-            assertEquals(2, after.version());
+            assertEquals(before.version() + 1, after.version());
             var summary = progress.summary(learner, after.id()).orElseThrow();
             assertEquals(2, summary.standing().doneSteps(), "the two done steps that still exist keep their progress");
             assertEquals(current, progress.resumeStepId(learner, after.id()), "the learner resumes on the same step");

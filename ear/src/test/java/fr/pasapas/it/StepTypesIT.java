@@ -90,6 +90,30 @@ class StepTypesIT {
     }
 
     @Test
+    void a_learner_still_learning_french_switches_a_step_of_the_first_course_to_english_and_back() {
+        Module french = catalogue().module("ecran-tactile").orElseThrow();
+        Module english = catalogue().in(java.util.Locale.ENGLISH).module("ecran-tactile").orElseThrow();
+        QuizStep quiz = french.steps().stream().filter(QuizStep.class::isInstance).map(QuizStep.class::cast)
+                .filter(q -> !q.multiple()).findFirst().orElseThrow();
+        QuizStep quizEn = (QuizStep) english.step(quiz.id()).orElseThrow();
+        browser = ScreenshotOnFailure.track(Browser.tablet()); // a learner of their own: the choice stays with the account
+        browser.loginAsLearner("apprenant9", "9999");
+        browser.open("learner/step.xhtml?module=" + french.id() + "&step=" + quiz.id() + "&retry=true");
+        assertEquals(quiz.question(), browser.find("#question").getText());
+        browser.clickAndWaitForPage(browser.find("#content-language"));
+        assertEquals(quizEn.question(), browser.find("#question").getText(), "the step shows its English text");
+        assertEquals("en", browser.find("article.step").getAttribute("lang"));
+        browser.assertAccessible("step-in-english");
+        Choice wrong = wrongChoice(quizEn.choices());
+        browser.clickAndWaitForPage(browser.find("[data-choice='" + wrong.id() + "']"));
+        assertTrue(browser.find("#feedback").getText().contains(wrong.feedback()), "the feedback is in English too");
+        browser.open("learner/step.xhtml?module=" + french.id() + "&step=" + quiz.id() + "&retry=true");
+        browser.clickAndWaitForPage(browser.find("#content-language"));
+        assertEquals(quiz.question(), browser.find("#question").getText(), "and back to French");
+        assertEquals("fr", browser.find("article.step").getAttribute("lang"));
+    }
+
+    @Test
     void a_multiple_choice_question_takes_the_ticked_answers() {
         QuizStep quiz = open(QuizStep.class, QuizStep::multiple);
         browser.tap(browser.find("#choice-" + wrongChoice(quiz.choices()).id()));
@@ -144,6 +168,7 @@ class StepTypesIT {
     @Test
     void a_typed_answer_is_checked_with_forgiveness_and_a_helpful_message() {
         TypingStep typing = open(TypingStep.class, t -> true);
+        browser.find("#answer\\:typed").clear();
         browser.find("#answer\\:typed").sendKeys("zzz");
         tapAndExpect("#answer\\:validate", false, "typing");
         assertTrue(browser.find("#feedback").getText().contains(typing.check("zzz").message()),
@@ -208,7 +233,7 @@ class StepTypesIT {
         for (Module m : catalogue().modules()) {
             for (Step s : m.steps()) {
                 if (type.isInstance(s) && filter.test(type.cast(s))) {
-                    browser.open("learner/step.xhtml?module=" + m.id() + "&step=" + s.id());
+                    browser.open("learner/step.xhtml?module=" + m.id() + "&step=" + s.id() + "&retry=true");
                     assertEquals(s.id(), browser.find("article.step").getAttribute("data-step"));
                     return type.cast(s);
                 }

@@ -25,6 +25,12 @@ import java.util.List;
 public record StepScreen(Module module, Step step, int index, StepStatus status, int attempts, long seed,
                          Answer lastAnswer, Boolean lastAnswerCorrect, String submissionToken) {
 
+    /** The same screen with the texts of a translated module (same ids, answers, order and media). */
+    public StepScreen in(Module translated) {
+        Step shown = translated.step(step.id()).orElse(step);
+        return new StepScreen(translated, shown, index, status, attempts, seed, lastAnswer, lastAnswerCorrect, submissionToken);
+    }
+
     public int number() {
         return index + 1;
     }

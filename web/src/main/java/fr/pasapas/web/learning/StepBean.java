@@ -10,6 +10,7 @@ import fr.pasapas.learning.application.UnknownContentException;
 import fr.pasapas.learning.domain.Answer;
 import fr.pasapas.learning.domain.CheckQuestion;
 import fr.pasapas.learning.domain.ExplanationStep;
+import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.domain.HotspotStep;
 import fr.pasapas.learning.domain.OrderItem;
 import fr.pasapas.learning.domain.QuizStep;
@@ -51,6 +52,13 @@ public class StepBean {
     @Inject
     private StepForm form;
 
+    @EJB
+    private fr.pasapas.learning.application.CatalogueService catalogue;
+
+    @Inject
+    private fr.pasapas.web.support.LocaleBean localeBean;
+
+    private String language;
     private String moduleId;
     private String stepId;
     private boolean retry;
@@ -68,11 +76,14 @@ public class StepBean {
                 stepId = progress.resumeStepId(learnerId, moduleId);
             }
             if ("POST".equals(((jakarta.servlet.http.HttpServletRequest) request().getRequest()).getMethod())) {
-                screen = progress.screen(learnerId, moduleId, stepId);
+                screen = localized(progress.screen(learnerId, moduleId, stepId));
                 loaded = true;
                 return form.handle(screen, retry);
             }
-            screen = progress.openStep(learnerId, moduleId, stepId);
+            if ("en".equals(language) || "fr".equals(language)) {
+                localeBean.switchTo(language);
+            }
+            screen = localized(progress.openStep(learnerId, moduleId, stepId));
             loaded = true;
             return null;
         } catch (UnknownContentException e) {
@@ -116,13 +127,40 @@ public class StepBean {
                 try {
                     moduleId = module;
                     stepId = step;
-                    screen = progress.screen(currentUser.get().id(), module, step);
+                    screen = localized(progress.screen(currentUser.get().id(), module, step));
                 } catch (UnknownContentException e) {
                     screen = null;
                 }
             }
         }
         return screen;
+    }
+
+    /**
+     * The screen in the interface language: a module translated into English shows its English texts to a
+     * learner who chose English (same ids, answers and order); any other module stays in French.
+     */
+    private StepScreen localized(StepScreen french) {
+        if (!"en".equals(localeBean.getLanguage())) {
+            return french;
+        }
+        return catalogue.module(french.module().id(), Locale.ENGLISH).filter(Module::translated)
+                .map(french::in).orElse(french);
+    }
+
+    /** The language of the step's texts: "en" for a translated module in English, else "fr". */
+    public String getContentLanguage() {
+        return getScreen() != null && screen.module().translated() && "en".equals(localeBean.getLanguage()) ? "en" : "fr";
+    }
+
+    /** Whether this step can be read in the other language (the module is translated). */
+    public boolean isOtherLanguageAvailable() {
+        return getScreen() != null && catalogue.module(moduleId, Locale.ENGLISH).map(Module::translated).orElse(false);
+    }
+
+    public String getOtherLanguageUrl() {
+        return "step.xhtml?module=" + moduleId + "&step=" + screen.step().id() + (retry ? "&retry=true" : "")
+                + "&lang=" + localeBean.getOtherLanguage();
     }
 
     public Feedback getFeedback() {
@@ -246,6 +284,9 @@ public class StepBean {
 
     /** How "Écouter" should say a text when it differs from what is written (numbers, amounts, dates); else null. */
     public String say(String text) {
+        if ("en".equals(getContentLanguage())) {
+            return null;
+        }
         String spoken = SpeechText.of(text);
         return spoken.equals(text) ? null : spoken;
     }
@@ -273,6 +314,14 @@ public class StepBean {
 
     public void setStepId(String stepId) {
         this.stepId = stepId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public boolean isRetry() {
