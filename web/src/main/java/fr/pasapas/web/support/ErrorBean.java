@@ -26,8 +26,26 @@ public class ErrorBean {
             Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
             Throwable error = (Throwable) request.get("jakarta.servlet.error.exception");
             Object uri = request.get("jakarta.servlet.error.request_uri");
-            LOG.log(Level.SEVERE, "Error " + errorId + " on " + uri, error);
+            // One line per error, with the id the person sees; the stack trace only at FINE (PASAPAS_LOG_LEVEL=FINE),
+            // so that a burst of failing requests cannot flood the log.
+            LOG.severe("Error " + errorId + " on " + uri + ": " + summary(error));
+            LOG.log(Level.FINE, "Error " + errorId + " in detail", error);
         }
         return errorId;
+    }
+
+    /** The chain of causes in one line: "EJBException: … <- SQLException: …". */
+    static String summary(Throwable error) {
+        StringBuilder line = new StringBuilder();
+        for (Throwable t = error; t != null && line.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
+            if (line.length() > 0) {
+                line.append(" <- ");
+            }
+            line.append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                line.append(": ").append(t.getMessage().replaceAll("\\s+", " "));
+            }
+        }
+        return line.length() == 0 ? "no exception" : line.toString();
     }
 }
