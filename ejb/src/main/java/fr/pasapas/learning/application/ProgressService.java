@@ -79,10 +79,8 @@ public class ProgressService {
     public String reachableStepId(long learnerId, String moduleId, String stepId) {
         Module module = module(moduleId);
         Step step = step(module, stepId);
-        if (checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
-            return stepId;
-        }
-        return firstUnansweredBeforeCheck(module, repository.stepStates(learnerId, moduleId));
+        Map<String, StepState> states = repository.stepStates(learnerId, moduleId);
+        return checkIsOpen(module, step, states) ? stepId : firstUnansweredBeforeCheck(module, states);
     }
 
     /**
@@ -98,7 +96,7 @@ public class ProgressService {
         if (!checkIsOpen(module, step, states)) {
             throw new StepNotOpenException(firstUnansweredBeforeCheck(module, states));
         }
-        StepScreen screen = screen(learnerId, module, step);
+        StepScreen screen = screen(learnerId, module, step, states);
         if (!states.containsKey(stepId) || !repository.moveToIfPresent(learnerId, moduleId, stepId, module.version(), now)) {
             repository.lockLearner(learnerId);
             repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
@@ -110,11 +108,11 @@ public class ProgressService {
     /** What a step shows now, without recording anything (a form sent back is checked against it). */
     public StepScreen screen(long learnerId, String moduleId, String stepId) {
         Module module = module(moduleId);
-        return screen(learnerId, module, step(module, stepId));
+        return screen(learnerId, module, step(module, stepId), repository.stepStates(learnerId, moduleId));
     }
 
-    private StepScreen screen(long learnerId, Module module, Step step) {
-        StepState state = repository.stepStates(learnerId, module.id()).get(step.id());
+    private StepScreen screen(long learnerId, Module module, Step step, Map<String, StepState> states) {
+        StepState state = states.get(step.id());
         StepAnswer last = step.isQuestion()
                 ? repository.latestAnswer(learnerId, module.id(), step.id()).orElse(null) : null;
         return new StepScreen(module, step, module.indexOf(step.id()),

@@ -199,8 +199,7 @@ public class StepBean {
 
     /** The address every form of the page posts to: this step, so that a form never depends on a saved view. */
     public String getFormAction() {
-        return request().getRequestContextPath() + "/learner/step.xhtml?module=" + moduleId + "&step=" + screen.step().id()
-                + (retry ? "&retry=true" : "");
+        return StepForm.stepAddress(moduleId, screen.step().id()) + (retry ? "&retry=true" : "");
     }
 
     /** The order an order step shows: the one the learner is building (no script), else this attempt's start. */

@@ -173,7 +173,7 @@ public class StepForm {
         return "/learner/step.xhtml?faces-redirect=true&module=" + moduleId + "&step=" + stepId;
     }
 
-    private static String stepAddress(String moduleId, String stepId) {
+    static String stepAddress(String moduleId, String stepId) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
                 + "/learner/step.xhtml?module=" + moduleId + "&step=" + stepId;
     }

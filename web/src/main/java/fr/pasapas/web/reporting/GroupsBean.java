@@ -9,6 +9,7 @@ import fr.pasapas.people.application.GroupException;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.GroupView;
 import fr.pasapas.web.security.CurrentUser;
+import fr.pasapas.web.support.LocaleBean;
 import fr.pasapas.web.support.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
@@ -51,6 +52,9 @@ public class GroupsBean implements Serializable {
 
     @Inject
     private CurrentUser currentUser;
+
+    @Inject
+    private LocaleBean localeBean;
 
     /** Read once per view: the page reads them in every phase and every workshop. */
     private List<GroupView> groupList;
@@ -112,7 +116,7 @@ public class GroupsBean implements Serializable {
                     moduleTitle(module), groupName(groupId));
         }
         return run(() -> groups.assign(groupId, organisationId(), module, due), "groups.assignedDue",
-                moduleTitle(module), groupName(groupId), localeDate(due));
+                moduleTitle(module), groupName(groupId), localeBean.longDate(due));
     }
 
     public String unassign(long groupId, String module) {
@@ -133,10 +137,6 @@ public class GroupsBean implements Serializable {
 
     private String groupName(long groupId) {
         return getGroups().stream().filter(g -> g.id() == groupId).map(GroupView::name).findFirst().orElse("?");
-    }
-
-    private static String localeDate(LocalDate date) {
-        return jakarta.enterprise.inject.spi.CDI.current().select(fr.pasapas.web.support.LocaleBean.class).get().longDate(date);
     }
 
     /** The catalogue's modules, by course, for the "assign" menu (first an empty choice). */

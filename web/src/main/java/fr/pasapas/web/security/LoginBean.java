@@ -31,9 +31,6 @@ public class LoginBean {
     @Inject
     private fr.pasapas.web.support.LocaleBean localeBean;
 
-    @jakarta.ejb.EJB
-    private fr.pasapas.people.application.AccountService accounts;
-
     private String username;
     private String secret;
     private boolean staff;
@@ -78,7 +75,7 @@ public class LoginBean {
                 if (request.getSession(false) != null) {
                     request.changeSessionId(); // no session fixation: a new id once logged in
                 }
-                localeBean.applyAccountChoice(currentUser.get().id(), currentUser.get().language(), accounts);
+                localeBean.applyAccountChoice(currentUser.get().id(), currentUser.get().language());
                 ec.addResponseCookie(WAS_LOGGED_IN, "1", java.util.Map.of("path", cookiePath(ec), "maxAge", 7 * 24 * 3600,
                         "httpOnly", true));
                 ec.redirect(ec.getRequestContextPath() + currentUser.homePath());

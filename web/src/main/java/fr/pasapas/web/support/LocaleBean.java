@@ -3,8 +3,9 @@ package fr.pasapas.web.support;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.web.security.CurrentUser;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -21,10 +22,16 @@ public class LocaleBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private CurrentUser currentUser;
+
+    @EJB
+    private AccountService accounts;
+
     private Locale locale = Locale.FRENCH;
 
     /** At login: the account's language if it has one, else the one chosen on the login page is kept for it. */
-    public void applyAccountChoice(long accountId, String accountLanguage, AccountService accounts) {
+    public void applyAccountChoice(long accountId, String accountLanguage) {
         if (accountLanguage != null) {
             locale = "en".equals(accountLanguage) ? Locale.ENGLISH : Locale.FRENCH;
         } else if (!Locale.FRENCH.getLanguage().equals(locale.getLanguage())) {
@@ -43,9 +50,8 @@ public class LocaleBean implements Serializable {
     public void switchTo(String language) {
         locale = "en".equals(language) ? Locale.ENGLISH : Locale.FRENCH;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        CurrentUser user = CDI.current().select(CurrentUser.class).get();
-        if (user.isLoggedIn()) {
-            CDI.current().select(AccountService.class).get().chooseLanguage(user.get().id(), locale.getLanguage());
+        if (currentUser.isLoggedIn()) {
+            accounts.chooseLanguage(currentUser.get().id(), locale.getLanguage());
         }
     }
 
