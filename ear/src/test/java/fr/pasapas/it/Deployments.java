@@ -19,9 +19,9 @@ final class Deployments {
     }
 
     /** The course content as the tests' server reads it (a copy of content/). */
-    static fr.pasapas.learning.domain.Catalogue catalogue() {
-        var result = new fr.pasapas.learning.infrastructure.content.ContentLoader(
-                new fr.pasapas.learning.infrastructure.content.DirectoryContentSource(java.nio.file.Path.of(
+    static fr.pasapas.catalogue.domain.Catalogue catalogue() {
+        var result = new fr.pasapas.catalogue.infrastructure.content.ContentLoader(
+                new fr.pasapas.catalogue.infrastructure.content.DirectoryContentSource(java.nio.file.Path.of(
                         System.getProperty("pasapas.content.dir", "../content")))).load();
         if (!result.ok()) {
             throw new AssertionError("content should be valid: " + result.report());

@@ -126,8 +126,8 @@ class PlatformHttpIT {
         HttpClient learner = loggedIn("apprenant6", "6666", false);
         var catalogue = Deployments.catalogue();
         var module = catalogue.modules().get(catalogue.modules().size() - 1);
-        var quiz = module.steps().stream().filter(fr.pasapas.learning.domain.QuizStep.class::isInstance)
-                .map(fr.pasapas.learning.domain.QuizStep.class::cast).filter(q -> !q.multiple()).findFirst().orElseThrow();
+        var quiz = module.steps().stream().filter(fr.pasapas.catalogue.domain.QuizStep.class::isInstance)
+                .map(fr.pasapas.catalogue.domain.QuizStep.class::cast).filter(q -> !q.multiple()).findFirst().orElseThrow();
         String path = "learner/step.xhtml?module=" + module.id() + "&step=" + quiz.id();
         String page = learner.send(get(path + "&retry=true").build(), HttpResponse.BodyHandlers.ofString()).body();
         String token = match(page, "name=\"token\" value=\"([^\"]+)\"");
@@ -159,8 +159,8 @@ class PlatformHttpIT {
         HttpClient learner = loggedIn("apprenant6", "6666", false);
         var catalogue = Deployments.catalogue();
         var module = catalogue.modules().stream().filter(m -> m.steps().stream()
-                .anyMatch(fr.pasapas.learning.domain.OrderStep.class::isInstance)).findFirst().orElseThrow();
-        var order = module.steps().stream().filter(fr.pasapas.learning.domain.OrderStep.class::isInstance).findFirst().orElseThrow();
+                .anyMatch(fr.pasapas.catalogue.domain.OrderStep.class::isInstance)).findFirst().orElseThrow();
+        var order = module.steps().stream().filter(fr.pasapas.catalogue.domain.OrderStep.class::isInstance).findFirst().orElseThrow();
         String path = "learner/step.xhtml?module=" + module.id() + "&step=" + order.id();
         String page = learner.send(get(path + "&retry=true").build(), HttpResponse.BodyHandlers.ofString()).body();
         String shown = match(page, "name=\"order\" value=\"([^\"]+)\"");

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.learning.application.AnswerOutcome;
-import fr.pasapas.learning.application.CatalogueService;
+import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.learning.application.StepScreen;
-import fr.pasapas.learning.domain.Answer;
-import fr.pasapas.learning.domain.AnswerCheck;
-import fr.pasapas.learning.domain.Choice;
-import fr.pasapas.learning.domain.Module;
-import fr.pasapas.learning.domain.QuizStep;
-import fr.pasapas.learning.domain.Step;
+import fr.pasapas.catalogue.domain.Answer;
+import fr.pasapas.catalogue.domain.AnswerCheck;
+import fr.pasapas.catalogue.domain.Choice;
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.QuizStep;
+import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.learning.domain.StepStatus;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
@@ -225,7 +225,7 @@ class ProgressPersistenceIT {
         long learner = newLearner("Jean-Pierre Dubois");
         Module module = module();
         Step check = module.steps().get(module.steps().size() - 1);
-        assertTrue(check instanceof fr.pasapas.learning.domain.CheckStep, "the module ends with its final check");
+        assertTrue(check instanceof fr.pasapas.catalogue.domain.CheckStep, "the module ends with its final check");
         assertEquals(module.firstStep().id(), progress.reachableStepId(learner, module.id(), check.id()),
                 "a direct address of the final check leads to the first step to do");
         try {
@@ -350,7 +350,7 @@ class ProgressPersistenceIT {
                     continue;
                 }
                 StepScreen screen = progress.openStep(learner, m.id(), step.id());
-                Answer foreign = step instanceof fr.pasapas.learning.domain.TypingStep
+                Answer foreign = step instanceof fr.pasapas.catalogue.domain.TypingStep
                         ? new Answer.Zone("x") : new Answer.Typed("x");
                 assertThrowsInvalid(() -> progress.answer(learner, m.id(), step.id(), foreign, UUID.randomUUID().toString(), 0));
                 assertTrue(progress.answer(learner, m.id(), step.id(), AnswerCheck.rightAnswer(step), screen.submissionToken(), 5)

@@ -3,17 +3,17 @@ package fr.pasapas.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.pasapas.learning.domain.Catalogue;
-import fr.pasapas.learning.domain.CheckQuestion;
-import fr.pasapas.learning.domain.CheckStep;
-import fr.pasapas.learning.domain.Choice;
-import fr.pasapas.learning.domain.HotspotStep;
-import fr.pasapas.learning.domain.Module;
-import fr.pasapas.learning.domain.OrderItem;
-import fr.pasapas.learning.domain.OrderStep;
-import fr.pasapas.learning.domain.QuizStep;
-import fr.pasapas.learning.domain.Step;
-import fr.pasapas.learning.domain.TypingStep;
+import fr.pasapas.catalogue.domain.Catalogue;
+import fr.pasapas.catalogue.domain.CheckQuestion;
+import fr.pasapas.catalogue.domain.CheckStep;
+import fr.pasapas.catalogue.domain.Choice;
+import fr.pasapas.catalogue.domain.HotspotStep;
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.OrderItem;
+import fr.pasapas.catalogue.domain.OrderStep;
+import fr.pasapas.catalogue.domain.QuizStep;
+import fr.pasapas.catalogue.domain.Step;
+import fr.pasapas.catalogue.domain.TypingStep;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -212,7 +212,7 @@ class StepTypesIT {
     /** Goes through a step as a hurried learner would: reads on, or gives any answer. */
     private void answerAnything(Module module, Step step) {
         browser.open("learner/step.xhtml?module=" + module.id() + "&step=" + step.id() + "&retry=true");
-        if (step instanceof fr.pasapas.learning.domain.ExplanationStep) {
+        if (step instanceof fr.pasapas.catalogue.domain.ExplanationStep) {
             browser.clickAndWaitForPage(browser.find("#next\\:go"));
         } else if (step instanceof QuizStep q && !q.multiple()) {
             browser.clickAndWaitForPage(browser.find("[data-choice]"));

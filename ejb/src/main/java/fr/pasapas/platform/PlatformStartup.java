@@ -1,6 +1,7 @@
 package fr.pasapas.platform;
 
 import fr.pasapas.certificates.application.CertificateService;
+import fr.pasapas.config.PlatformSettings;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.domain.Account;
@@ -20,8 +21,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 

@@ -1,2 +1,2 @@
-/** Platform: settings from the environment, database migrations, start-up checks and demo data. */
+/** Platform: database migrations, start-up checks and demo data; the top of the order, it may use every context. */
 package fr.pasapas.platform;

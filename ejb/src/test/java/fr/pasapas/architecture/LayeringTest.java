@@ -1,6 +1,7 @@
 package fr.pasapas.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -38,5 +39,10 @@ class LayeringTest {
         noClasses().that().resideInAPackage("fr.pasapas.learning..")
                 .should().dependOnClassesThat().resideInAnyPackage("fr.pasapas.people.domain..", "fr.pasapas.certificates.domain..")
                 .check(CLASSES);
+    }
+
+    @Test
+    void contexts_depend_one_way_with_no_cycle_between_them() {
+        slices().matching("fr.pasapas.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 }

@@ -1,7 +1,9 @@
 package fr.pasapas.learning.application;
 
+import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.application.UnknownContentException;
+import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.learning.domain.HelpRequest;
-import fr.pasapas.learning.domain.Module;
 import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;

@@ -1,6 +1,6 @@
 package fr.pasapas.learning.application;
 
-import fr.pasapas.learning.domain.Module;
+import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.learning.domain.ModuleStanding;
 
 /**

@@ -1,15 +1,15 @@
 package fr.pasapas.learning.application;
 
-import fr.pasapas.learning.domain.Answer;
-import fr.pasapas.learning.domain.CheckQuestion;
-import fr.pasapas.learning.domain.CheckStep;
-import fr.pasapas.learning.domain.Choice;
-import fr.pasapas.learning.domain.Module;
-import fr.pasapas.learning.domain.OrderItem;
-import fr.pasapas.learning.domain.OrderStep;
-import fr.pasapas.learning.domain.QuizStep;
-import fr.pasapas.learning.domain.Shuffle;
-import fr.pasapas.learning.domain.Step;
+import fr.pasapas.catalogue.domain.Answer;
+import fr.pasapas.catalogue.domain.CheckQuestion;
+import fr.pasapas.catalogue.domain.CheckStep;
+import fr.pasapas.catalogue.domain.Choice;
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.OrderItem;
+import fr.pasapas.catalogue.domain.OrderStep;
+import fr.pasapas.catalogue.domain.QuizStep;
+import fr.pasapas.catalogue.domain.Shuffle;
+import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.learning.domain.StepStatus;
 import java.util.List;
 

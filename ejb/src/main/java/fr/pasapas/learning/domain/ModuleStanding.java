@@ -1,5 +1,7 @@
 package fr.pasapas.learning.domain;
 
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.Step;
 import java.util.Map;
 
 /**

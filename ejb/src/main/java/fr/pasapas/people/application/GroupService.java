@@ -1,6 +1,6 @@
 package fr.pasapas.people.application;
 
-import fr.pasapas.learning.application.CatalogueService;
+import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.people.domain.GroupAssignment;
 import fr.pasapas.people.domain.WorkshopGroup;
 import jakarta.ejb.EJB;

@@ -2,14 +2,14 @@ package fr.pasapas.learning.application;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.pasapas.learning.domain.Catalogue;
-import fr.pasapas.learning.domain.CheckQuestion;
-import fr.pasapas.learning.domain.CheckStep;
-import fr.pasapas.learning.domain.Module;
-import fr.pasapas.learning.domain.Shuffle;
+import fr.pasapas.catalogue.domain.Catalogue;
+import fr.pasapas.catalogue.domain.CheckQuestion;
+import fr.pasapas.catalogue.domain.CheckStep;
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.Shuffle;
 import fr.pasapas.learning.domain.StepStatus;
-import fr.pasapas.learning.infrastructure.content.ContentLoader;
-import fr.pasapas.learning.infrastructure.content.DirectoryContentSource;
+import fr.pasapas.catalogue.infrastructure.content.ContentLoader;
+import fr.pasapas.catalogue.infrastructure.content.DirectoryContentSource;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

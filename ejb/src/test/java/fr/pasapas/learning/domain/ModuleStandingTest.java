@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.pasapas.catalogue.domain.Completion;
+import fr.pasapas.catalogue.domain.ExplanationStep;
+import fr.pasapas.catalogue.domain.Image;
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.Step;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

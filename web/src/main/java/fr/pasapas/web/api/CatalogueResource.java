@@ -1,8 +1,8 @@
 package fr.pasapas.web.api;
 
-import fr.pasapas.learning.application.CatalogueService;
-import fr.pasapas.learning.domain.Course;
-import fr.pasapas.learning.domain.Module;
+import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.domain.Course;
+import fr.pasapas.catalogue.domain.Module;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.Json;

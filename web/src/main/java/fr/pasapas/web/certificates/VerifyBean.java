@@ -2,7 +2,7 @@ package fr.pasapas.web.certificates;
 
 import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.certificates.application.CertificateView;
-import fr.pasapas.learning.domain.DigComp;
+import fr.pasapas.catalogue.domain.DigComp;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

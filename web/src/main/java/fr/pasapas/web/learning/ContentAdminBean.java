@@ -1,7 +1,7 @@
 package fr.pasapas.web.learning;
 
-import fr.pasapas.learning.application.CatalogueService;
-import fr.pasapas.learning.domain.Catalogue;
+import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.domain.Catalogue;
 import fr.pasapas.web.support.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

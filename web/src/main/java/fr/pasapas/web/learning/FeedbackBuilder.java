@@ -1,15 +1,15 @@
 package fr.pasapas.web.learning;
 
 import fr.pasapas.learning.application.StepScreen;
-import fr.pasapas.learning.domain.Answer;
-import fr.pasapas.learning.domain.CheckQuestion;
-import fr.pasapas.learning.domain.CheckResult;
-import fr.pasapas.learning.domain.CheckStep;
-import fr.pasapas.learning.domain.Choice;
-import fr.pasapas.learning.domain.HotspotStep;
-import fr.pasapas.learning.domain.OrderStep;
-import fr.pasapas.learning.domain.QuizStep;
-import fr.pasapas.learning.domain.TypingStep;
+import fr.pasapas.catalogue.domain.Answer;
+import fr.pasapas.catalogue.domain.CheckQuestion;
+import fr.pasapas.catalogue.domain.CheckResult;
+import fr.pasapas.catalogue.domain.CheckStep;
+import fr.pasapas.catalogue.domain.Choice;
+import fr.pasapas.catalogue.domain.HotspotStep;
+import fr.pasapas.catalogue.domain.OrderStep;
+import fr.pasapas.catalogue.domain.QuizStep;
+import fr.pasapas.catalogue.domain.TypingStep;
 import fr.pasapas.web.support.Messages;
 import java.util.ArrayList;
 import java.util.List;

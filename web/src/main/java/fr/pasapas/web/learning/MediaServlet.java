@@ -1,7 +1,7 @@
 package fr.pasapas.web.learning;
 
-import fr.pasapas.learning.application.CatalogueService;
-import fr.pasapas.learning.infrastructure.content.ContentMedia;
+import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.infrastructure.content.ContentMedia;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

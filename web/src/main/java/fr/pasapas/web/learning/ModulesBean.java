@@ -1,9 +1,9 @@
 package fr.pasapas.web.learning;
 
-import fr.pasapas.learning.application.CatalogueService;
+import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.learning.application.ModuleSummary;
 import fr.pasapas.learning.application.ProgressService;
-import fr.pasapas.learning.domain.Course;
+import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.LearnerAssignment;
 import fr.pasapas.web.security.CurrentUser;

@@ -6,15 +6,15 @@ import fr.pasapas.learning.application.InvalidAnswerException;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.learning.application.StepNotOpenException;
 import fr.pasapas.learning.application.StepScreen;
-import fr.pasapas.learning.application.UnknownContentException;
-import fr.pasapas.learning.domain.Answer;
-import fr.pasapas.learning.domain.CheckQuestion;
-import fr.pasapas.learning.domain.ExplanationStep;
-import fr.pasapas.learning.domain.Module;
-import fr.pasapas.learning.domain.HotspotStep;
-import fr.pasapas.learning.domain.OrderItem;
-import fr.pasapas.learning.domain.QuizStep;
-import fr.pasapas.learning.domain.TypingStep;
+import fr.pasapas.catalogue.application.UnknownContentException;
+import fr.pasapas.catalogue.domain.Answer;
+import fr.pasapas.catalogue.domain.CheckQuestion;
+import fr.pasapas.catalogue.domain.ExplanationStep;
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.HotspotStep;
+import fr.pasapas.catalogue.domain.OrderItem;
+import fr.pasapas.catalogue.domain.QuizStep;
+import fr.pasapas.catalogue.domain.TypingStep;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.support.Messages;
 import fr.pasapas.web.support.NotFound;
@@ -53,7 +53,7 @@ public class StepBean {
     private StepForm form;
 
     @EJB
-    private fr.pasapas.learning.application.CatalogueService catalogue;
+    private fr.pasapas.catalogue.application.CatalogueService catalogue;
 
     @Inject
     private fr.pasapas.web.support.LocaleBean localeBean;
@@ -180,7 +180,7 @@ public class StepBean {
             return q.multiple() ? "multiple" : "quiz";
         } else if (s.step() instanceof HotspotStep) {
             return "hotspot";
-        } else if (s.step() instanceof fr.pasapas.learning.domain.OrderStep) {
+        } else if (s.step() instanceof fr.pasapas.catalogue.domain.OrderStep) {
             return "order";
         } else if (s.step() instanceof TypingStep) {
             return "typing";
@@ -236,16 +236,16 @@ public class StepBean {
         return (HotspotStep) screen.step();
     }
 
-    public fr.pasapas.learning.domain.OrderStep getOrderStep() {
-        return (fr.pasapas.learning.domain.OrderStep) screen.step();
+    public fr.pasapas.catalogue.domain.OrderStep getOrderStep() {
+        return (fr.pasapas.catalogue.domain.OrderStep) screen.step();
     }
 
     public TypingStep getTyping() {
         return (TypingStep) screen.step();
     }
 
-    public fr.pasapas.learning.domain.CheckStep getCheck() {
-        return (fr.pasapas.learning.domain.CheckStep) screen.step();
+    public fr.pasapas.catalogue.domain.CheckStep getCheck() {
+        return (fr.pasapas.catalogue.domain.CheckStep) screen.step();
     }
 
     /** Inline position of a hotspot zone, in percent of the picture. */

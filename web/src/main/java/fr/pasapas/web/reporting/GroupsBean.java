@@ -1,8 +1,8 @@
 package fr.pasapas.web.reporting;
 
-import fr.pasapas.learning.application.CatalogueService;
-import fr.pasapas.learning.domain.Course;
-import fr.pasapas.learning.domain.Module;
+import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.domain.Course;
+import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.application.GroupException;

@@ -1,0 +1,61 @@
+package fr.pasapas.config;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Settings read from environment variables (as an operator sets them), else from system properties of
+ * the same name in lower case with dots (as the build and tests set them).
+ */
+public final class PlatformSettings {
+
+    private PlatformSettings() {
+    }
+
+    /** {@code PASAPAS_MODE}: {@code demo} (the default) or {@code production}. */
+    public static boolean productionMode() {
+        return "production".equalsIgnoreCase(value("PASAPAS_MODE").orElse("demo").strip());
+    }
+
+    /** {@code PASAPAS_CONTENT_DIR}: a content folder to use instead of the one packaged in the application. */
+    public static Optional<String> contentDir() {
+        return value("PASAPAS_CONTENT_DIR").filter(s -> !s.isBlank());
+    }
+
+    /** {@code PASAPAS_PUBLIC_URL}: the address learners and employers reach, ending with "/". */
+    public static String publicUrl() {
+        String url = value("PASAPAS_PUBLIC_URL").filter(s -> !s.isBlank())
+                .orElseGet(() -> "http://localhost:" + httpPort() + "/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    /** The HTTP port the server listens on, port offset included. */
+    public static int httpPort() {
+        int port = value("PASAPAS_PORT").or(() -> Optional.ofNullable(System.getProperty("jboss.http.port")))
+                .map(PlatformSettings::parseInt).orElse(8080);
+        int offset = Optional.ofNullable(System.getProperty("jboss.socket.binding.port-offset"))
+                .map(PlatformSettings::parseInt).orElse(0);
+        return port + offset;
+    }
+
+    /** {@code PASAPAS_ADMIN_PASSWORD}: in production, creates the first {@code admin} account on first start. */
+    public static Optional<String> initialAdminPassword() {
+        return value("PASAPAS_ADMIN_PASSWORD").filter(s -> !s.isBlank());
+    }
+
+    static Optional<String> value(String envName) {
+        String env = System.getenv(envName);
+        if (env != null) {
+            return Optional.of(env);
+        }
+        return Optional.ofNullable(System.getProperty(envName.toLowerCase(Locale.ROOT).replace('_', '.')));
+    }
+
+    private static int parseInt(String s) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package fr.pasapas.catalogue.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HotspotStepTest {
+
+    private static final HotspotStep.Zone SEND =
+            new HotspotStep.Zone("envoyer", "Bouton Envoyer", 70, 4, 26, 10, true, "Bravo !");
+    private static final HotspotStep.Zone BIN =
+            new HotspotStep.Zone("corbeille", "Bouton Supprimer", 4, 4, 12, 10, false, "Non.");
+    private static final HotspotStep STEP = new HotspotStep("toucher-envoyer", "Envoyer", "Touchez Envoyer.",
+            new Image("images/ecrire-email.svg", "Un écran."), List.of(SEND, BIN), "Ce n'est pas ici.");
+
+    @Test
+    void a_zone_is_found_by_its_id() {
+        assertEquals(Optional.of(BIN), STEP.zone("corbeille"));
+        assertEquals(Optional.empty(), STEP.zone("inconnue"));
+    }
+
+    @Test
+    void the_correct_zone_is_the_one_marked_correct() {
+        assertEquals(SEND, STEP.correctZone());
+    }
+
+    @Test
+    void a_tap_inside_a_zone_or_on_its_edge_finds_it_and_a_tap_elsewhere_finds_none() {
+        assertEquals(Optional.of(SEND), STEP.zoneAt(80, 10));
+        assertEquals(Optional.of(SEND), STEP.zoneAt(96, 14));
+        assertEquals(Optional.empty(), STEP.zoneAt(50, 50));
+    }
+
+    @Test
+    void zones_that_share_an_area_overlap_but_zones_that_touch_do_not() {
+        assertFalse(SEND.overlaps(BIN));
+        assertFalse(SEND.overlaps(new HotspotStep.Zone("dessous", "Dessous", 70, 14, 26, 10, false, "Non.")));
+        assertTrue(SEND.overlaps(new HotspotStep.Zone("croise", "Croisé", 90, 10, 5, 20, false, "Non.")));
+    }
+}

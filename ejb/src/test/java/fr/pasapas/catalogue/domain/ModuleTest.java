@@ -1,0 +1,47 @@
+package fr.pasapas.catalogue.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModuleTest {
+
+    private static final ExplanationStep EXPLANATION =
+            new ExplanationStep("lire", "Lire", List.of("Texte."), new Image("images/a.svg", "Une image"), null);
+    private static final CheckStep CHECK = new CheckStep("bilan", "Bilan", null, 1,
+            List.of(new CheckQuestion("q1", "Question ?", List.of(new Choice("a", "A.", true, null),
+                    new Choice("b", "B.", false, null)))), "Bravo.", "Revoyez.");
+
+    private static Module module(Completion completion, Step... steps) {
+        return new Module("m", "c", 1, "Module", "Résumé", 10, List.of("5.2"), List.of(steps), completion);
+    }
+
+    @Test
+    void the_final_check_is_the_check_step_of_the_module() {
+        assertEquals(Optional.of(CHECK), module(Completion.PASS_CHECK, EXPLANATION, CHECK).finalCheck());
+    }
+
+    @Test
+    void a_module_without_check_step_has_no_final_check() {
+        assertEquals(Optional.empty(), module(Completion.ALL_STEPS, EXPLANATION).finalCheck());
+    }
+
+    @Test
+    void a_module_without_completion_rule_is_completed_by_all_its_steps() {
+        assertEquals(Completion.ALL_STEPS, module(null, EXPLANATION).completion());
+        assertEquals(Completion.ALL_STEPS,
+                new Module("m", "c", 1, "Module", "Résumé", 10, List.of("5.2"), List.of(EXPLANATION)).completion());
+    }
+
+    @Test
+    void only_explanations_are_not_questions() {
+        assertFalse(EXPLANATION.isQuestion());
+        assertTrue(CHECK.isQuestion());
+        assertTrue(new OrderStep("o", "O", "I", List.of(), "R", "W").isQuestion());
+    }
+}
