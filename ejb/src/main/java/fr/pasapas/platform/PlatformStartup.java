@@ -1,34 +1,35 @@
 package fr.pasapas.platform;
 
 import fr.pasapas.certificates.application.CertificateService;
+import fr.pasapas.certificates.application.CertificateView;
 import fr.pasapas.config.PlatformSettings;
+import fr.pasapas.config.PlatformTime;
 import fr.pasapas.learning.application.ProgressService;
+import fr.pasapas.people.application.AccountService;
+import fr.pasapas.people.application.AuthenticatedAccount;
+import fr.pasapas.people.application.EnrolmentService;
 import fr.pasapas.people.application.GroupService;
-import fr.pasapas.people.domain.Account;
-import fr.pasapas.people.domain.Organisation;
 import fr.pasapas.people.domain.Role;
-import fr.pasapas.security.SecretHasher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Start-up checks and data: refuses production mode on H2 or with demo accounts, seeds the demo data
- * (idempotently) in demo mode, and prints the banner with the address and the demo accounts.
+ * Start-up checks and data: refuses production mode on H2 or with demo accounts (the deployment fails), seeds
+ * the demo data (idempotently) in demo mode through the people and learning services, and prints the banner
+ * with the address and the demo accounts.
  */
 @Singleton
 @Startup
@@ -37,11 +38,17 @@ public class PlatformStartup {
 
     private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
 
-    @PersistenceContext(unitName = "pasapas")
-    private EntityManager em;
-
     @Resource(lookup = "java:jboss/datasources/PasAPasDS")
     private DataSource dataSource;
+
+    @EJB
+    private EnrolmentService enrolment;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private GroupService groups;
 
     @EJB
     private ProgressService progress;
@@ -49,19 +56,16 @@ public class PlatformStartup {
     @EJB
     private CertificateService certificates;
 
-    @EJB
-    private GroupService groups;
-
     @PostConstruct
     void start() {
         boolean production = PlatformSettings.productionMode();
         String product = databaseProduct();
-        List<String> demoUsernames = em.createNamedQuery("Account.demoUsernames", String.class).getResultList();
-        ProductionGuard.refusal(production, product, demoUsernames).ifPresent(reason -> {
-            LOG.severe(reason);
-            stopServer();
-            throw new IllegalStateException(reason);
-        });
+        Optional<String> refusal = ProductionGuard.refusal(production, product, enrolment.demoUsernames());
+        if (refusal.isPresent()) {
+            // Fails the deployment: the application answers nothing rather than run unsafely.
+            LOG.severe(refusal.get());
+            throw new IllegalStateException(refusal.get());
+        }
         if (production) {
             createInitialAdmin();
             LOG.info(() -> "Pas-à-Pas is ready (production mode, " + product + ") at " + PlatformSettings.publicUrl());
@@ -71,84 +75,54 @@ public class PlatformStartup {
         LOG.info(banner(product));
     }
 
-    /**
-     * A refused production start stops the whole server, so that a supervisor (systemd, a container) sees
-     * the failure instead of a server answering 404 everywhere. Exits from another thread: the deployment
-     * thread must not wait for its own shutdown.
-     */
-    private static void stopServer() {
-        Thread exit = new Thread(() -> System.exit(1), "pasapas-refused-start");
-        exit.setDaemon(true);
-        exit.start();
-    }
-
     private void seedDemo() {
-        Organisation organisation = organisation(DemoData.ORGANISATION);
-        SecretHasher hasher = new SecretHasher();
-        Instant now = Instant.now();
+        long organisation = enrolment.organisation(DemoData.ORGANISATION);
         for (DemoData.DemoAccount demo : DemoData.accounts()) {
-            boolean exists = !em.createNamedQuery("Account.byUsername", Account.class)
-                    .setParameter("username", demo.username()).getResultList().isEmpty();
-            if (!exists) {
-                em.persist(new Account(organisation, demo.username(), demo.displayName(), demo.role(),
-                        hasher.hash(demo.secret()), true, now));
-            }
+            enrolment.account(organisation, demo.username(), demo.displayName(), demo.role(), demo.secret(), true);
         }
-        em.flush();
-        Account certified = account(DemoData.CERTIFIED_LEARNER);
-        if (certificates.findFor(certified.getId(), DemoData.FIRST_MODULE).isEmpty()) {
-            progress.completeWithCorrectAnswers(certified.getId(), DemoData.FIRST_MODULE);
+        long certified = accountId(DemoData.CERTIFIED_LEARNER);
+        if (certificates.findFor(certified, DemoData.FIRST_MODULE).isEmpty()) {
+            progress.completeWithCorrectAnswers(certified, DemoData.FIRST_MODULE);
         }
         seedDemoWorkshop(organisation);
     }
 
     /** The trainer's workshop: learners 1 to 8, with the first modules assigned. */
-    private void seedDemoWorkshop(Organisation organisation) {
-        boolean exists = groups.groupsOf(organisation.getId()).stream().anyMatch(g -> g.name().equals(DemoData.WORKSHOP));
+    private void seedDemoWorkshop(long organisation) {
+        boolean exists = groups.groupsOf(organisation).stream().anyMatch(g -> g.name().equals(DemoData.WORKSHOP));
         if (exists) {
             return;
         }
-        long trainer = account("formateur").getId();
-        long group = groups.createGroup(organisation.getId(), trainer, DemoData.WORKSHOP);
+        long group = groups.createGroup(organisation, accountId("formateur"), DemoData.WORKSHOP);
         Set<Long> members = new HashSet<>();
         for (int i = 1; i <= 8; i++) {
-            members.add(account("apprenant" + i).getId());
+            members.add(accountId("apprenant" + i));
         }
-        groups.setMembers(group, organisation.getId(), members);
-        LocalDate today = LocalDate.now(CertificateService.ZONE);
+        groups.setMembers(group, organisation, members);
+        LocalDate today = PlatformTime.today(Clock.systemUTC());
         for (DemoData.DemoAssignment a : DemoData.assignments()) {
-            groups.assign(group, organisation.getId(), a.moduleId(), today.plusDays(a.dueInDays()));
+            groups.assign(group, organisation, a.moduleId(), today.plusDays(a.dueInDays()));
         }
     }
 
-    private Account account(String username) {
-        return em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", username).getSingleResult();
+    private long accountId(String username) {
+        return accounts.findByUsername(username).map(AuthenticatedAccount::id)
+                .orElseThrow(() -> new IllegalStateException("No demo account " + username));
     }
 
     private void createInitialAdmin() {
-        Long admins = em.createNamedQuery("Account.countByRole", Long.class).setParameter("role", Role.ADMIN).getSingleResult();
-        if (admins > 0) {
+        if (enrolment.hasAdministrator()) {
             return;
         }
         PlatformSettings.initialAdminPassword().ifPresentOrElse(password -> {
-            em.persist(new Account(organisation("Pas-à-Pas"), "admin", "Administrateur", Role.ADMIN,
-                    new SecretHasher().hash(password), false, Instant.now()));
+            enrolment.account(enrolment.organisation("Pas-à-Pas"), "admin", "Administrateur", Role.ADMIN, password, false);
             LOG.info("Created the first administrator account 'admin' from PASAPAS_ADMIN_PASSWORD.");
         }, () -> LOG.warning("No administrator account yet: set PASAPAS_ADMIN_PASSWORD and restart to create 'admin'."));
     }
 
-    private Organisation organisation(String name) {
-        return em.createNamedQuery("Organisation.byName", Organisation.class).setParameter("name", name)
-                .getResultStream().findFirst().orElseGet(() -> {
-                    Organisation created = new Organisation(name, Instant.now());
-                    em.persist(created);
-                    return created;
-                });
-    }
-
     private String banner(String product) {
-        Account certified = account(DemoData.CERTIFIED_LEARNER);
-        String code = certificates.findFor(certified.getId(), DemoData.FIRST_MODULE).orElseThrow().code();
+        String code = certificates.findFor(accountId(DemoData.CERTIFIED_LEARNER), DemoData.FIRST_MODULE)
+                .map(CertificateView::code).orElseThrow();
         String url = PlatformSettings.publicUrl();
         StringBuilder b = new StringBuilder("\n");
         b.append("==================================================================\n");

@@ -6,14 +6,49 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** Dependency direction: application -> domain, never the other way; domain knows nothing of services. */
+/**
+ * The shape of the ejb module: contexts depend one way, in the order of {@link #CONTEXTS}, with no cycle;
+ * inside a context, application -> domain, never the other way.
+ */
 class LayeringTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("fr.pasapas");
+
+    /** Bottom first: a context may use those before it, never those after it (see docs/architecture.md). */
+    static final List<String> CONTEXTS = List.of("config", "security", "catalogue", "people", "learning",
+            "certificates", "reporting", "platform");
+
+    @Test
+    void contexts_are_free_of_cycles() {
+        slices().matching("fr.pasapas.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> each_context_uses_only_the_contexts_below_it() {
+        return IntStream.range(0, CONTEXTS.size() - 1).mapToObj(i -> {
+            String context = CONTEXTS.get(i);
+            String[] above = CONTEXTS.subList(i + 1, CONTEXTS.size()).stream()
+                    .map(c -> "fr.pasapas." + c + "..").toArray(String[]::new);
+            return DynamicTest.dynamicTest(context + " does not use " + String.join(", ", CONTEXTS.subList(i + 1, CONTEXTS.size())),
+                    () -> noClasses().that().resideInAPackage("fr.pasapas." + context + "..")
+                            .should().dependOnClassesThat().resideInAnyPackage(above).check(CLASSES));
+        });
+    }
+
+    @Test
+    void every_package_belongs_to_a_known_context() {
+        noClasses().should().resideOutsideOfPackages(CONTEXTS.stream().map(c -> "fr.pasapas." + c + "..").toArray(String[]::new))
+                .check(CLASSES);
+    }
 
     @Test
     void domain_classes_do_not_depend_on_application_services() {
@@ -35,14 +70,14 @@ class LayeringTest {
     }
 
     @Test
-    void the_learning_context_does_not_reach_into_another_context_repository_or_entity() {
-        noClasses().that().resideInAPackage("fr.pasapas.learning..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.pasapas.people.domain..", "fr.pasapas.certificates.domain..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void contexts_depend_one_way_with_no_cycle_between_them() {
-        slices().matching("fr.pasapas.(*)..").should().beFreeOfCycles().check(CLASSES);
+    void contexts_talk_through_application_services_never_through_another_context_domain_or_infrastructure() {
+        for (String context : CONTEXTS) {
+            String[] others = CONTEXTS.stream().filter(c -> !c.equals(context) && !c.equals("platform"))
+                    .flatMap(c -> Stream.of("fr.pasapas." + c + ".infrastructure.."))
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage("fr.pasapas." + context + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .allowEmptyShould(true).check(CLASSES);
+        }
     }
 }

@@ -5,13 +5,14 @@ import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.HotspotStep;
 import fr.pasapas.catalogue.domain.Image;
-import fr.pasapas.catalogue.domain.TypingStep;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.Step;
+import fr.pasapas.catalogue.domain.TypingStep;
 import fr.pasapas.catalogue.infrastructure.content.ClasspathContentSource;
 import fr.pasapas.catalogue.infrastructure.content.ContentError;
 import fr.pasapas.catalogue.infrastructure.content.ContentLoader;
+import fr.pasapas.catalogue.infrastructure.content.ContentMedia;
 import fr.pasapas.catalogue.infrastructure.content.ContentSource;
 import fr.pasapas.catalogue.infrastructure.content.DirectoryContentSource;
 import fr.pasapas.catalogue.infrastructure.content.LoadResult;
@@ -124,13 +125,14 @@ public class CatalogueService {
      * A media file of a course (image, recorded audio), by its path relative to the course folder. Only
      * files that a step of the catalogue references are served.
      */
-    public Optional<byte[]> media(String courseId, String path) {
+    public Optional<Media> media(String courseId, String path) {
         boolean referenced = course(courseId).stream()
                 .flatMap(c -> c.modules().stream())
                 .flatMap(m -> m.steps().stream())
                 .flatMap(step -> mediaPaths(step).stream())
                 .anyMatch(path::equals);
-        return referenced ? source.read(courseId + "/" + path) : Optional.empty();
+        return referenced ? source.read(courseId + "/" + path).map(bytes -> new Media(
+                ContentMedia.contentType(path).orElse("application/octet-stream"), bytes)) : Optional.empty();
     }
 
     private static List<String> mediaPaths(Step step) {

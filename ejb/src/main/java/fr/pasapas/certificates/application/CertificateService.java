@@ -1,33 +1,41 @@
 package fr.pasapas.certificates.application;
 
+import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.domain.Course;
+import fr.pasapas.catalogue.domain.DigComp;
+import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.certificates.domain.Certificate;
 import fr.pasapas.certificates.domain.CertificateCode;
 import fr.pasapas.certificates.infrastructure.pdf.CertificateDocument;
 import fr.pasapas.certificates.infrastructure.pdf.CertificatePdfRenderer;
-import fr.pasapas.catalogue.domain.Course;
-import fr.pasapas.catalogue.domain.DigComp;
-import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.config.PlatformSettings;
+import fr.pasapas.config.PlatformTime;
+import fr.pasapas.learning.application.ModuleCompleted;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
-import fr.pasapas.config.PlatformSettings;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Issues certificates (once per learner and module), finds them by code and renders their PDF. */
+/**
+ * Issues certificates (once per learner and module, when learning announces a completed module), finds them
+ * by code and renders their PDF for their holder only.
+ */
 @Stateless
 public class CertificateService {
-
-    /** Certificates are dated in the learners' time zone. */
-    public static final ZoneId ZONE = fr.pasapas.config.PlatformTime.ZONE;
 
     private static final CertificatePdfRenderer RENDERER = new CertificatePdfRenderer();
 
@@ -37,21 +45,32 @@ public class CertificateService {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private CatalogueService catalogue;
+
+    @Resource
+    private SessionContext session;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Issues the certificate of a completed module, or returns the one already issued. */
-    public CertificateView issue(long learnerId, Module module, Course course) {
-        Optional<Certificate> existing = find(learnerId, module.id());
-        if (existing.isPresent()) {
-            return toView(existing.get());
+    /**
+     * Issues the certificate of a module the learner has just completed, in the transaction that records the
+     * completion. Everything the certificate states is copied now: names, titles, competences and their names.
+     */
+    public void onModuleCompleted(@Observes ModuleCompleted completed) {
+        if (find(completed.learnerId(), completed.moduleId()).isPresent()) {
+            return;
         }
-        AuthenticatedAccount learner = accounts.findById(learnerId)
-                .orElseThrow(() -> new IllegalArgumentException("No learner " + learnerId));
-        Certificate certificate = new Certificate(CertificateCode.generate(), learnerId, module.id(), module.version(),
-                learner.displayName(), module.title(), course.title(), module.competences(),
-                module.estimatedMinutes(), learner.organisationName(), clock.instant());
-        em.persist(certificate);
-        return toView(certificate);
+        Module module = catalogue.module(completed.moduleId())
+                .orElseThrow(() -> new IllegalStateException("No module " + completed.moduleId()));
+        Course course = catalogue.course(module.courseId())
+                .orElseThrow(() -> new IllegalStateException("No course " + module.courseId()));
+        AuthenticatedAccount learner = accounts.findById(completed.learnerId())
+                .orElseThrow(() -> new IllegalStateException("No learner " + completed.learnerId()));
+        List<String> names = module.competences().stream().map(c -> DigComp.frenchName(c).orElse(c)).toList();
+        em.persist(new Certificate(CertificateCode.generate(), completed.learnerId(), module.id(),
+                completed.contentVersion(), learner.displayName(), module.title(), course.title(),
+                module.competences(), names, module.estimatedMinutes(), learner.organisationName(), clock.instant()));
     }
 
     /** The certificate with this code, as typed or scanned; empty for an unknown or malformed code. */
@@ -69,8 +88,30 @@ public class CertificateService {
                 .collect(Collectors.toMap(Certificate::getModuleId, Certificate::getCode));
     }
 
+    /** Learner id to (module id to certificate code), for many learners in one query. */
+    public Map<Long, Map<String, String>> codesOf(Collection<Long> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery("Certificate.ofLearners", Certificate.class)
+                .setParameter("learnerIds", learnerIds).getResultStream()
+                .collect(Collectors.groupingBy(Certificate::getLearnerId,
+                        Collectors.toMap(Certificate::getModuleId, Certificate::getCode)));
+    }
+
     public Optional<CertificateView> findFor(long learnerId, String moduleId) {
         return find(learnerId, moduleId).map(CertificateService::toView);
+    }
+
+    /**
+     * The PDF of a certificate, for the learner who holds it: another learner's code, like an unknown one,
+     * gives nothing, so a guessed or forwarded address shows no one else's certificate.
+     */
+    public Optional<CertificatePdf> pdfForCaller(String code) {
+        Optional<Long> caller = Optional.ofNullable(session.getCallerPrincipal())
+                .flatMap(p -> accounts.findByUsername(p.getName())).map(AuthenticatedAccount::id);
+        return findByCode(code).filter(c -> caller.isPresent() && c.learnerId() == caller.get())
+                .map(c -> new CertificatePdf(c.code(), pdf(c)));
     }
 
     /** The public address that the QR code of a certificate points to. */
@@ -78,14 +119,15 @@ public class CertificateService {
         return URI.create(PlatformSettings.publicUrl() + "verify/" + code);
     }
 
-    public byte[] pdf(CertificateView certificate) {
+    byte[] pdf(CertificateView certificate) {
+        List<CertificateDocument.Competence> competences = new ArrayList<>();
+        for (int i = 0; i < certificate.competences().size(); i++) {
+            competences.add(new CertificateDocument.Competence(certificate.competences().get(i),
+                    certificate.competenceNames().get(i)));
+        }
         return RENDERER.render(new CertificateDocument(certificate.learnerName(), certificate.moduleTitle(),
-                certificate.courseTitle(),
-                certificate.competences().stream()
-                        .map(c -> new CertificateDocument.Competence(c, DigComp.frenchName(c).orElse(c)))
-                        .toList(),
-                certificate.estimatedMinutes(), certificate.issuedOn(), certificate.organisationName(),
-                certificate.code(), verificationUrl(certificate.code())));
+                certificate.courseTitle(), competences, certificate.estimatedMinutes(), certificate.issuedOn(),
+                certificate.organisationName(), certificate.code(), verificationUrl(certificate.code())));
     }
 
     private Optional<Certificate> find(long learnerId, String moduleId) {
@@ -96,7 +138,8 @@ public class CertificateService {
 
     private static CertificateView toView(Certificate c) {
         return new CertificateView(c.getCode(), c.getLearnerId(), c.getModuleId(), c.getLearnerName(),
-                c.getModuleTitle(), c.getCourseTitle(), c.getCompetences(), c.getEstimatedMinutes(),
-                c.getOrganisationName(), LocalDate.ofInstant(c.getIssuedAt(), ZONE), c.getRevokedAt() != null);
+                c.getModuleTitle(), c.getCourseTitle(), c.getCompetences(), c.getCompetenceNames(),
+                c.getEstimatedMinutes(), c.getOrganisationName(), LocalDate.ofInstant(c.getIssuedAt(), PlatformTime.ZONE),
+                c.getRevokedAt() != null);
     }
 }

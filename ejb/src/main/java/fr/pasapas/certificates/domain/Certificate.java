@@ -1,5 +1,6 @@
 package fr.pasapas.certificates.domain;
 
+import fr.pasapas.catalogue.domain.DigComp;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.List;
 @NamedQuery(name = "Certificate.ofLearnerModule",
         query = "select c from Certificate c where c.learnerId = :learnerId and c.moduleId = :moduleId")
 @NamedQuery(name = "Certificate.ofLearner", query = "select c from Certificate c where c.learnerId = :learnerId")
+@NamedQuery(name = "Certificate.ofLearners", query = "select c from Certificate c where c.learnerId in :learnerIds")
 public class Certificate {
 
     @Id
@@ -52,6 +54,13 @@ public class Certificate {
     @Column(nullable = false, length = 200)
     private String competences;
 
+    /**
+     * The name of each competence as it was on the day of issue, one per line, in the order of the codes.
+     * Null for certificates issued before names were copied (they print today's names).
+     */
+    @Column(name = "competence_names", length = 2000)
+    private String competenceNames;
+
     @Column(name = "estimated_minutes", nullable = false)
     private int estimatedMinutes;
 
@@ -68,7 +77,7 @@ public class Certificate {
     }
 
     public Certificate(String code, long learnerId, String moduleId, int contentVersion, String learnerName,
-                       String moduleTitle, String courseTitle, List<String> competences, int estimatedMinutes,
+                       String moduleTitle, String courseTitle, List<String> competences, List<String> competenceNames, int estimatedMinutes,
                        String organisationName, Instant issuedAt) {
         this.code = code;
         this.learnerId = learnerId;
@@ -77,7 +86,11 @@ public class Certificate {
         this.learnerName = learnerName;
         this.moduleTitle = moduleTitle;
         this.courseTitle = courseTitle;
+        if (competenceNames.size() != competences.size()) {
+            throw new IllegalArgumentException("One name per competence: " + competences + " " + competenceNames);
+        }
         this.competences = String.join(",", competences);
+        this.competenceNames = String.join("\n", competenceNames);
         this.estimatedMinutes = estimatedMinutes;
         this.organisationName = organisationName;
         this.issuedAt = issuedAt;
@@ -109,6 +122,14 @@ public class Certificate {
 
     public List<String> getCompetences() {
         return competences.isBlank() ? List.of() : Arrays.asList(competences.split(","));
+    }
+
+    public List<String> getCompetenceNames() {
+        List<String> codes = getCompetences();
+        if (competenceNames == null) {
+            return codes.stream().map(c -> DigComp.frenchName(c).orElse(c)).toList();
+        }
+        return codes.isEmpty() ? List.of() : Arrays.asList(competenceNames.split("\n", -1));
     }
 
     public int getEstimatedMinutes() {

@@ -10,7 +10,7 @@ import fr.pasapas.learning.domain.ModuleStanding;
  *                           a trainer sees who is stuck
  */
 public record ModuleSummary(Module module, String courseTitle, ModuleStanding standing, String resumeStepId,
-                            int resumeStepNumber, boolean completed, String certificateCode,
+                            int resumeStepNumber, boolean completed,
                             java.time.Instant lastActivity, int failedAttemptsHere) {
 
     /** Two wrong answers in a row on the same step: the learner probably needs help. */

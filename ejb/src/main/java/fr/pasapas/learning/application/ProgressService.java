@@ -10,7 +10,6 @@ import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.catalogue.domain.Shuffle;
 import fr.pasapas.catalogue.domain.Step;
-import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.learning.domain.ModuleProgress;
 import fr.pasapas.learning.domain.ModuleStanding;
 import fr.pasapas.learning.domain.StepAnswer;
@@ -20,6 +19,7 @@ import fr.pasapas.learning.infrastructure.persistence.ProgressRepository.StepSta
 import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,8 +50,8 @@ public class ProgressService {
     @EJB
     private CatalogueService catalogue;
 
-    @EJB
-    private CertificateService certificates;
+    @Inject
+    private Event<ModuleCompleted> moduleCompleted;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -194,7 +194,6 @@ public class ProgressService {
         Map<String, Map<String, StepProgress>> steps = repository.stepsOf(learnerId).stream()
                 .collect(Collectors.groupingBy(StepProgress::getModuleId,
                         Collectors.toMap(StepProgress::getStepId, Function.identity())));
-        Map<String, String> certificateCodes = certificates.codesOf(learnerId);
         List<ModuleSummary> result = new ArrayList<>();
         for (Course course : catalogue.catalogue().courses()) {
             for (Module module : course.modules()) {
@@ -207,7 +206,7 @@ public class ProgressService {
                         ? progress.getCurrentStepId() : module.firstStep().id();
                 StepProgress here = own.get(resume);
                 result.add(new ModuleSummary(module, course.title(), standing, resume, module.indexOf(resume) + 1,
-                        progress != null && progress.isCompleted(), certificateCodes.get(module.id()),
+                        progress != null && progress.isCompleted(),
                         progress == null ? null : progress.getLastActivityAt(),
                         here == null || here.getStatus() != StepStatus.FAILED ? 0 : here.getAttempts()));
             }
@@ -261,8 +260,7 @@ public class ProgressService {
         if (!repository.complete(learnerId, module.id(), now)) {
             return false;
         }
-        Course course = catalogue.course(module.courseId()).orElseThrow();
-        certificates.issue(learnerId, module, course);
+        moduleCompleted.fire(new ModuleCompleted(learnerId, module.id(), module.version()));
         return true;
     }
 

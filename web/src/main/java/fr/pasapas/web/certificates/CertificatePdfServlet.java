@@ -1,9 +1,7 @@
 package fr.pasapas.web.certificates;
 
+import fr.pasapas.certificates.application.CertificatePdf;
 import fr.pasapas.certificates.application.CertificateService;
-import fr.pasapas.certificates.application.CertificateView;
-import fr.pasapas.people.application.AccountService;
-import fr.pasapas.people.application.AuthenticatedAccount;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,8 +11,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * /learner/certificate/{code}.pdf: the certificate PDF, for the learner who holds it only (web.xml
- * restricts /learner/* to learners; another learner's code answers 404, as an unknown one does).
+ * /learner/certificate/{code}.pdf: the certificate PDF. The certificates service gives it to its holder only
+ * (web.xml restricts /learner/* to learners); another learner's code answers 404, as an unknown one does.
  */
 @WebServlet("/learner/certificate/*")
 public class CertificatePdfServlet extends HttpServlet {
@@ -24,26 +22,19 @@ public class CertificatePdfServlet extends HttpServlet {
     @EJB
     private CertificateService certificates;
 
-    @EJB
-    private AccountService accounts;
-
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         String code = path.endsWith(".pdf") ? path.substring(0, path.length() - 4) : path;
-        Optional<AuthenticatedAccount> caller = Optional.ofNullable(req.getUserPrincipal())
-                .flatMap(p -> accounts.findByUsername(p.getName()));
-        Optional<CertificateView> certificate = certificates.findByCode(code)
-                .filter(c -> caller.isPresent() && c.learnerId() == caller.get().id());
-        if (certificate.isEmpty()) {
+        Optional<CertificatePdf> pdf = certificates.pdfForCaller(code);
+        if (pdf.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = certificates.pdf(certificate.get());
         resp.setContentType("application/pdf");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"attestation-pas-a-pas-" + certificate.get().code() + ".pdf\"");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"attestation-pas-a-pas-" + pdf.get().code() + ".pdf\"");
         resp.setHeader("Cache-Control", "private, no-store");
-        resp.setContentLength(pdf.length);
-        resp.getOutputStream().write(pdf);
+        resp.setContentLength(pdf.get().content().length);
+        resp.getOutputStream().write(pdf.get().content());
     }
 }

@@ -1,16 +1,18 @@
 package fr.pasapas.web.learning;
 
+import fr.pasapas.certificates.application.CertificateService;
+import fr.pasapas.certificates.application.CertificateView;
 import fr.pasapas.learning.application.ModuleSummary;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.LearnerAssignment;
-import java.util.List;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.support.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 
 /**
  * The end of a module: congratulations, the certificate and the next module to do (one the trainer
@@ -35,6 +37,11 @@ public class DoneBean {
     @EJB
     private GroupService groups;
 
+    @EJB
+    private CertificateService certificates;
+
+    private String certificateCode;
+
     public String load() {
         long learnerId = currentUser.get().id();
         List<ModuleSummary> all = progress.summaries(learnerId);
@@ -45,6 +52,7 @@ public class DoneBean {
         if (!summary.completed()) {
             unfinishedStepId = progress.firstUnfinishedStepId(learnerId, moduleId);
         } else {
+            certificateCode = certificates.findFor(learnerId, moduleId).map(CertificateView::code).orElse(null);
             next = nextModule(all, groups.assignmentsOf(learnerId).stream().map(LearnerAssignment::moduleId).toList());
         }
         return null;
@@ -75,6 +83,11 @@ public class DoneBean {
 
     public ModuleSummary getSummary() {
         return summary;
+    }
+
+    /** The code of the certificate of this module, once completed. */
+    public String getCertificateCode() {
+        return certificateCode;
     }
 
     public String getUnfinishedStepId() {

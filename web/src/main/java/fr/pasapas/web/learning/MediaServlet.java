@@ -1,7 +1,7 @@
 package fr.pasapas.web.learning;
 
 import fr.pasapas.catalogue.application.CatalogueService;
-import fr.pasapas.catalogue.infrastructure.content.ContentMedia;
+import fr.pasapas.catalogue.application.Media;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -23,17 +23,17 @@ public class MediaServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
         int slash = path.indexOf('/');
-        Optional<byte[]> media = slash <= 0 || path.contains("..") ? Optional.empty()
+        Optional<Media> media = slash <= 0 || path.contains("..") ? Optional.empty()
                 : catalogue.media(path.substring(0, slash), path.substring(slash + 1));
         if (media.isEmpty()) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        resp.setContentType(ContentMedia.contentType(path).orElse("application/octet-stream"));
+        resp.setContentType(media.get().contentType());
         // Course SVGs are checked at load time; this is a second layer against active content.
         resp.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
         resp.setHeader("Cache-Control", "public, max-age=86400");
-        resp.setContentLength(media.get().length);
-        resp.getOutputStream().write(media.get());
+        resp.setContentLength(media.get().content().length);
+        resp.getOutputStream().write(media.get().content());
     }
 }

@@ -1,19 +1,21 @@
 package fr.pasapas.web.learning;
 
 import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.domain.Course;
+import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.learning.application.ModuleSummary;
 import fr.pasapas.learning.application.ProgressService;
-import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.LearnerAssignment;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.LocaleBean;
+import fr.pasapas.web.security.LocaleBean;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -41,7 +43,11 @@ public class ModulesBean {
     @Inject
     private LocaleBean localeBean;
 
+    @EJB
+    private CertificateService certificates;
+
     private List<ModuleSummary> modules;
+    private Map<String, String> certificateCodes;
     private List<AssignedModule> assigned;
     private List<CourseGroup> courses;
 
@@ -50,6 +56,14 @@ public class ModulesBean {
             modules = progress.summaries(currentUser.get().id());
         }
         return modules;
+    }
+
+    /** Module id to the code of the learner's certificate for it. */
+    public Map<String, String> getCertificateCodes() {
+        if (certificateCodes == null) {
+            certificateCodes = certificates.codesOf(currentUser.get().id());
+        }
+        return certificateCodes;
     }
 
     /** What the trainer assigned, soonest due date first. */

@@ -56,7 +56,7 @@ public class StepBean {
     private fr.pasapas.catalogue.application.CatalogueService catalogue;
 
     @Inject
-    private fr.pasapas.web.support.LocaleBean localeBean;
+    private fr.pasapas.web.security.LocaleBean localeBean;
 
     private String language;
     private String moduleId;

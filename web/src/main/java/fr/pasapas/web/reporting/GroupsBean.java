@@ -9,7 +9,7 @@ import fr.pasapas.people.application.GroupException;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.GroupView;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.LocaleBean;
+import fr.pasapas.web.security.LocaleBean;
 import fr.pasapas.web.support.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;

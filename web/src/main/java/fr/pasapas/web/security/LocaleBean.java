@@ -1,9 +1,8 @@
-package fr.pasapas.web.support;
+package fr.pasapas.web.security;
 
 import fr.pasapas.people.application.AccountService;
-import fr.pasapas.web.security.CurrentUser;
-import jakarta.enterprise.context.SessionScoped;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,6 +1,6 @@
-package fr.pasapas.web.support;
+package fr.pasapas.web.learning;
 
-import fr.pasapas.web.learning.StepBean;
+import fr.pasapas.web.support.Messages;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;

@@ -1,0 +1,68 @@
+package fr.pasapas.people.application;
+
+import fr.pasapas.people.domain.Account;
+import fr.pasapas.people.domain.LoginPolicy;
+import fr.pasapas.people.domain.Organisation;
+import fr.pasapas.people.domain.Role;
+import fr.pasapas.security.SecretHasher;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Creates organisations and accounts. Every creation is idempotent by name or username, so a start-up that
+ * seeds the same data twice (a restart, two nodes) creates it once.
+ */
+@Stateless
+public class EnrolmentService {
+
+    private static final SecretHasher HASHER = new SecretHasher();
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The organisation of this name, created if there is none yet; its id. */
+    public long organisation(String name) {
+        return em.createNamedQuery("Organisation.byName", Organisation.class).setParameter("name", name)
+                .getResultStream().findFirst().orElseGet(() -> {
+                    Organisation created = new Organisation(name, clock.instant());
+                    em.persist(created);
+                    em.flush();
+                    return created;
+                }).getId();
+    }
+
+    /**
+     * The account with this username, created in the organisation with this secret (a PIN for a learner, a
+     * password for staff) if there is none yet; its id. An existing account is left as it is.
+     *
+     * @param demo a demo account, refused by a production start
+     */
+    public long account(long organisationId, String username, String displayName, Role role, String secret, boolean demo) {
+        String normalized = LoginPolicy.normalizeUsername(username);
+        Optional<Account> existing = em.createNamedQuery("Account.byUsername", Account.class)
+                .setParameter("username", normalized).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        Account created = new Account(em.getReference(Organisation.class, organisationId), normalized, displayName,
+                role, HASHER.hash(secret), demo, clock.instant());
+        em.persist(created);
+        em.flush();
+        return created.getId();
+    }
+
+    public boolean hasAdministrator() {
+        return em.createNamedQuery("Account.countByRole", Long.class).setParameter("role", Role.ADMIN).getSingleResult() > 0;
+    }
+
+    /** The usernames of demo accounts, which a production platform must not have. */
+    public List<String> demoUsernames() {
+        return em.createNamedQuery("Account.demoUsernames", String.class).getResultList();
+    }
+}
