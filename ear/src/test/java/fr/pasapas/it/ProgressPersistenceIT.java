@@ -322,8 +322,11 @@ class ProgressPersistenceIT {
         assertEquals(1, queryLong("select count(*) from certificate where learner_id = " + learner));
         assertEquals(100, progress.summary(learner, module.id()).orElseThrow().percent());
         assertTrue(certificates.findByCode(code.toLowerCase()).isPresent(), "codes are found whatever their case");
-        byte[] pdf = certificates.pdf(certificates.findByCode(code).orElseThrow());
-        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        var certificate = certificates.findByCode(code).orElseThrow();
+        assertEquals(module.competences(), certificate.competences());
+        assertEquals(module.competences().stream().map(c -> fr.pasapas.catalogue.domain.DigComp.frenchName(c).orElseThrow()).toList(),
+                certificate.competenceNames(), "the names of the competences are copied on the day of issue");
+        assertTrue(certificates.pdfForCaller(code).isEmpty(), "only the holder gets the PDF, not an anonymous caller");
     }
 
     @Test
