@@ -123,7 +123,7 @@ final class SchemaMessages {
         List<String> names = types.isArray()
                 ? StreamSupport.stream(types.spliterator(), false).map(JsonNode::asString).toList()
                 : List.of(types.asString());
-        return names.stream().sorted().map(name -> TYPE_WORDS.getOrDefault(name, name))
+        return names.stream().map(name -> TYPE_WORDS.getOrDefault(name, name))
                 .collect(Collectors.joining(" or "));
     }
 
