@@ -78,17 +78,17 @@ public final class ContentLoader {
 
         private final List<ContentError> errors;
         private final Map<String, String> moduleFiles = new HashMap<>();
-        private JsonSchema courseSchema;
-        private JsonSchema moduleSchema;
+        private ContentSchema courseSchema;
+        private ContentSchema moduleSchema;
 
         Loading(List<ContentError> errors) {
             this.errors = errors;
         }
 
         Optional<Catalogue> catalogue() {
-            Optional<JsonSchema> catalogueSchema = schema(CATALOGUE_SCHEMA);
-            Optional<JsonSchema> course = schema(COURSE_SCHEMA);
-            Optional<JsonSchema> module = schema(MODULE_SCHEMA);
+            Optional<ContentSchema> catalogueSchema = schema(CATALOGUE_SCHEMA);
+            Optional<ContentSchema> course = schema(COURSE_SCHEMA);
+            Optional<ContentSchema> module = schema(MODULE_SCHEMA);
             if (catalogueSchema.isEmpty() || course.isEmpty() || module.isEmpty()) {
                 return Optional.empty(); // no rule to check the content against
             }
@@ -100,7 +100,7 @@ public final class ContentLoader {
             if (root.isEmpty()) {
                 return Optional.empty();
             }
-            SchemaValidator.validate(catalogueSchema.get(), root.get(), fileErrors);
+            catalogueSchema.get().validate(root.get(), fileErrors);
             List<Course> french = new ArrayList<>();
             List<Course> english = new ArrayList<>();
             references(root.get(), "courses").forEach((courseId, reference) ->
@@ -123,7 +123,7 @@ public final class ContentLoader {
             if (root.isEmpty()) {
                 return Optional.empty();
             }
-            SchemaValidator.validate(courseSchema, root.get(), fileErrors);
+            courseSchema.validate(root.get(), fileErrors);
             ModuleChecks.idMatches(root.get(), courseId, "the folder name '" + courseId + "'", fileErrors);
             MediaChecks media = new MediaChecks(source, courseId);
             List<Module> french = new ArrayList<>();
@@ -153,7 +153,7 @@ public final class ContentLoader {
             if (root.isEmpty()) {
                 return Optional.empty();
             }
-            SchemaValidator.validate(moduleSchema, root.get(), fileErrors);
+            moduleSchema.validate(root.get(), fileErrors);
             ModuleChecks.check(root.get(), moduleId, fileErrors);
             media.check(root.get(), fileErrors);
             uniqueInCatalogue(root.get(), file, fileErrors);
@@ -174,9 +174,9 @@ public final class ContentLoader {
             }));
         }
 
-        private Optional<JsonSchema> schema(String file) {
+        private Optional<ContentSchema> schema(String file) {
             FileErrors fileErrors = new FileErrors(file, errors);
-            return parse(file, fileErrors).flatMap(root -> SchemaCompiler.compile(root, fileErrors));
+            return parse(file, fileErrors).flatMap(root -> ContentSchema.load(file, root, fileErrors));
         }
 
         private Optional<Node> parse(String file, FileErrors fileErrors) {

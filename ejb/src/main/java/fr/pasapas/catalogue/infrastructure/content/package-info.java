@@ -1,6 +1,7 @@
 /**
  * Courses as data: reads the YAML files of {@code content/} (catalogue, course manifests, modules), validates
- * them against the JSON Schemas of {@code content/schema/} plus meaning checks, and builds the
+ * them against the JSON Schemas of {@code content/schema/} (networknt json-schema-validator, see
+ * {@link fr.pasapas.catalogue.infrastructure.content.ContentSchema}) plus meaning checks, and builds the
  * {@link fr.pasapas.catalogue.domain.Catalogue}. Plain Java (no CDI, no EJB): the application wraps
  * {@link fr.pasapas.catalogue.infrastructure.content.ContentLoader} in a service.
  *

@@ -403,6 +403,20 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_malformed_module_is_reported_field_by_field_on_the_lines_an_author_wrote_them() {
+        assertErrors("malformed-module",
+                MODULE + ":2: version: expected an integer, found 'deux'",
+                MODULE + ":6: competences[0]: expected text, found '5.2' "
+                        + "(write it in quotes to make it text: \"5.2\")",
+                MODULE + ":7: unknown field 'niveau' (allowed: id, version, title, summary, estimatedMinutes, "
+                        + "competences, completion, steps)",
+                MODULE + ":20: steps[1].type: 'video' is not allowed "
+                        + "(allowed: explanation, quiz, hotspot, order, typing, check)",
+                MODULE + ":27: steps[2]: missing field 'question'",
+                MODULE + ":42: steps[3]: unknown field 'durée' (allowed: id, type, title, text, image, audio)");
+    }
+
+    @Test
     void a_text_line_too_long_is_reported_on_its_own_line_inside_the_block() {
         assertErrors("text-line-too-long",
                 MODULE + ":14: step 'etape-1': text line too long: 180 characters, at most 160 "
