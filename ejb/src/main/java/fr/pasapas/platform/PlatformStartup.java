@@ -7,15 +7,17 @@ import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.Organisation;
 import fr.pasapas.people.domain.Role;
-import fr.pasapas.security.SecretHasher;
+import fr.pasapas.security.SecretHash;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -52,6 +54,10 @@ public class PlatformStartup {
     @EJB
     private GroupService groups;
 
+    @Inject
+    @SecretHash
+    private Pbkdf2PasswordHash secretHash;
+
     @PostConstruct
     void start() {
         boolean production = PlatformSettings.productionMode();
@@ -84,14 +90,13 @@ public class PlatformStartup {
 
     private void seedDemo() {
         Organisation organisation = organisation(DemoData.ORGANISATION);
-        SecretHasher hasher = new SecretHasher();
         Instant now = Instant.now();
         for (DemoData.DemoAccount demo : DemoData.accounts()) {
             boolean exists = !em.createNamedQuery("Account.byUsername", Account.class)
                     .setParameter("username", demo.username()).getResultList().isEmpty();
             if (!exists) {
                 em.persist(new Account(organisation, demo.username(), demo.displayName(), demo.role(),
-                        hasher.hash(demo.secret()), true, now));
+                        secretHash.generate(demo.secret().toCharArray()), true, now));
             }
         }
         em.flush();
@@ -132,7 +137,7 @@ public class PlatformStartup {
         }
         PlatformSettings.initialAdminPassword().ifPresentOrElse(password -> {
             em.persist(new Account(organisation("Pas-à-Pas"), "admin", "Administrateur", Role.ADMIN,
-                    new SecretHasher().hash(password), false, Instant.now()));
+                    secretHash.generate(password.toCharArray()), false, Instant.now()));
             LOG.info("Created the first administrator account 'admin' from PASAPAS_ADMIN_PASSWORD.");
         }, () -> LOG.warning("No administrator account yet: set PASAPAS_ADMIN_PASSWORD and restart to create 'admin'."));
     }

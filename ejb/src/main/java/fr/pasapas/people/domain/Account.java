@@ -29,6 +29,8 @@ import java.time.Instant;
         query = "update Account a set a.lockedUntil = :until, a.failedLogins = 0 where a.id = :id and a.failedLogins >= :max")
 @NamedQuery(name = "Account.clearFailures",
         query = "update Account a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
+@NamedQuery(name = "Account.replaceSecretHash",
+        query = "update Account a set a.secretHash = :hash where a.id = :id and a.secretHash = :stored")
 @NamedQuery(name = "Account.chooseLanguage", query = "update Account a set a.language = :language where a.id = :id")
 public class Account {
 
