@@ -14,9 +14,9 @@ import java.util.Map;
  * <p>The parameters: PBKDF2-HMAC-SHA256 with 600,000 iterations is OWASP's figure for this algorithm (2023,
  * the same attacker cost as the legacy HMAC-SHA512 with 210,000); a 32-byte random salt; a 32-byte key, the
  * output size of SHA-256 (a longer key would double our cost, not an attacker's). Measured on this 2-core
- * machine (Java 17, CPU with SHA extensions): one verification takes 140-160 ms when the machine is quiet,
- * 200-350 ms while other builds run, against 170-190 ms for the legacy SHA-512 hash. A workshop of 8 learners
- * logging in at once waits at most ~0.6 s on 2 cores. The same parameters serve learner PINs: the account lock
+ * machine (Java 17, CPU with SHA extensions): one verification takes 140-160 ms when the machine is quiet
+ * (the legacy SHA-512 hash: 170-190 ms), 0.3-1 s when both cores are saturated by other work (load 20+). A
+ * workshop of 8 learners logging in at once on a quiet server waits at most ~0.6 s. The same parameters serve learner PINs: the account lock
  * after a few failures ({@code LoginPolicy}) is what protects a 4-digit PIN online, and one cost for every
  * account keeps a login's duration from telling which kind of account a username is.
  */
