@@ -18,6 +18,7 @@ import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.learning.domain.StepStatus;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
+import fr.pasapas.security.SecretHashing;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
@@ -92,16 +93,67 @@ class ProgressPersistenceIT {
 
     @Test
     void pins_and_passwords_are_stored_as_pbkdf2_hashes_never_in_clear() throws SQLException {
+        String current = SecretHashing.ALGORITHM + ":" + SecretHashing.ITERATIONS + ":";
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select username, secret_hash from account")) {
+             ResultSet rs = s.executeQuery("select username, secret_hash from account where demo = true")) {
             int n = 0;
             while (rs.next()) {
                 n++;
                 String hash = rs.getString("secret_hash");
-                assertTrue(hash.startsWith("pbkdf2-sha512$210000$"), rs.getString("username") + " hash: " + hash);
-                assertFalse(hash.contains("1111") && hash.length() < 20);
+                assertTrue(hash.startsWith(current), rs.getString("username") + " hash: " + hash);
+                assertFalse(SecretHashing.needsRehash(hash), rs.getString("username") + " hash: " + hash);
             }
             assertTrue(n >= 12, "the demo accounts should be seeded");
+        }
+        assertTrue(accounts.authenticate("apprenant1", "1111").isPresent(), "a demo learner logs in with the PIN of the banner");
+        assertTrue(accounts.authenticate("partenaire", "Partenaire-Demo-2026").isPresent(), "a demo staff member too");
+    }
+
+    @Test
+    void a_pin_stored_by_the_former_hasher_logs_in_once_and_is_then_stored_in_the_current_format() throws Exception {
+        String username = newLearnerWithSecretHash(legacyHash("2468"));
+
+        assertTrue(accounts.authenticate(username, "2468").isPresent(), "an account created before the change should log in");
+        String rewritten = secretHashOf(username);
+        assertTrue(rewritten.startsWith(SecretHashing.ALGORITHM + ":" + SecretHashing.ITERATIONS + ":"),
+                "the legacy hash should be rewritten at login: " + rewritten);
+        assertTrue(accounts.authenticate(username, "2468").isPresent(), "the rewritten hash should log in");
+        assertEquals(rewritten, secretHashOf(username), "a current hash is not rewritten at every login");
+        assertTrue(accounts.authenticate(username, "8642").isEmpty(), "a wrong PIN is still refused");
+    }
+
+    /** What the former home-made hasher stored: {@code pbkdf2-sha512$210000$salt$hash}, unpadded Base64. */
+    private static String legacyHash(String secret) throws java.security.GeneralSecurityException {
+        byte[] salt = new byte[16];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA512")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(secret.toCharArray(), salt, 210_000, 512)).getEncoded();
+        java.util.Base64.Encoder b64 = java.util.Base64.getEncoder().withoutPadding();
+        return "pbkdf2-sha512$210000$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
+    private String newLearnerWithSecretHash(String secretHash) throws SQLException {
+        long organisation = accounts.findByUsername("apprenant1").orElseThrow().organisationId();
+        String username = "legacy-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = dataSource.getConnection(); var insert = c.prepareStatement(
+                "insert into account (organisation_id, username, display_name, role, secret_hash, demo, failed_logins,"
+                        + " created_at, version) values (?, ?, 'Ancien compte', 'LEARNER', ?, false, 0, current_timestamp, 0)")) {
+            insert.setLong(1, organisation);
+            insert.setString(2, username);
+            insert.setString(3, secretHash);
+            insert.executeUpdate();
+        }
+        return username;
+    }
+
+    private String secretHashOf(String username) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             var query = c.prepareStatement("select secret_hash from account where username = ?")) {
+            query.setString(1, username);
+            try (ResultSet rs = query.executeQuery()) {
+                assertTrue(rs.next(), username + " should exist");
+                return rs.getString(1);
+            }
         }
     }
 

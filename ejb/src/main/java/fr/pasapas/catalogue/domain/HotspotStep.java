@@ -20,11 +20,6 @@ public record HotspotStep(String id, String title, String instruction, Image ima
         return zones.stream().filter(z -> z.id().equals(zoneId)).findFirst();
     }
 
-    /** The zone that contains a tap at ({@code x}, {@code y}) percent of the image, if any. */
-    public Optional<Zone> zoneAt(double x, double y) {
-        return zones.stream().filter(z -> z.contains(x, y)).findFirst();
-    }
-
     /** The correct zone. */
     public Zone correctZone() {
         return zones.stream().filter(Zone::correct).findFirst().orElseThrow();
@@ -37,15 +32,5 @@ public record HotspotStep(String id, String title, String instruction, Image ima
      */
     public record Zone(String id, String label, double x, double y, double width, double height, boolean correct,
                        String feedback) {
-
-        public boolean contains(double px, double py) {
-            return px >= x && px <= x + width && py >= y && py <= y + height;
-        }
-
-        /** Whether the two rectangles share some area (touching edges do not count). */
-        public boolean overlaps(Zone other) {
-            return x < other.x + other.width && other.x < x + width
-                    && y < other.y + other.height && other.y < y + height;
-        }
     }
 }

@@ -12,10 +12,7 @@ import java.time.Instant;
 /** A learner's place in a module: the step to resume at, and when it was completed. */
 @Entity
 @Table(name = "module_progress")
-@NamedQuery(name = "ModuleProgress.of",
-        query = "select p from ModuleProgress p where p.learnerId = :learnerId and p.moduleId = :moduleId")
 @NamedQuery(name = "ModuleProgress.ofLearner", query = "select p from ModuleProgress p where p.learnerId = :learnerId")
-@NamedQuery(name = "ModuleProgress.ofLearners", query = "select p from ModuleProgress p where p.learnerId in :learnerIds")
 public class ModuleProgress {
 
     @Id

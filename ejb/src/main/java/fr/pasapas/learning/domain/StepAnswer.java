@@ -37,10 +37,7 @@ public class StepAnswer {
     @Column(name = "submission_token", nullable = false, length = 64)
     private String submissionToken;
 
-    @Column(name = "choice_id", nullable = false, length = 80)
-    private String choiceId;
-
-    /** The whole answer in its text form ({@link Answer#encode}); choice_id keeps a short summary. */
+    /** The whole answer in its text form ({@link Answer#encode}). */
     @Column(name = "answer_text", length = 500)
     private String answerText;
 
@@ -60,7 +57,6 @@ public class StepAnswer {
         this.stepId = stepId;
         this.submissionToken = submissionToken;
         this.answerText = answerText;
-        this.choiceId = answerText.length() > 80 ? answerText.substring(0, 80) : answerText;
         this.correct = correct;
         this.answeredAt = answeredAt;
     }
@@ -74,7 +70,7 @@ public class StepAnswer {
     }
 
     public String getAnswerText() {
-        return answerText != null ? answerText : choiceId;
+        return answerText;
     }
 
     public boolean isCorrect() {

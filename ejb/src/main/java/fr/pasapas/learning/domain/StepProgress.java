@@ -14,12 +14,7 @@ import java.time.Instant;
 /** A learner on one step, keyed by the step's stable id so content edits keep progress. */
 @Entity
 @Table(name = "step_progress")
-@NamedQuery(name = "StepProgress.of",
-        query = "select s from StepProgress s where s.learnerId = :learnerId and s.moduleId = :moduleId and s.stepId = :stepId")
-@NamedQuery(name = "StepProgress.ofModule",
-        query = "select s from StepProgress s where s.learnerId = :learnerId and s.moduleId = :moduleId")
 @NamedQuery(name = "StepProgress.ofLearner", query = "select s from StepProgress s where s.learnerId = :learnerId")
-@NamedQuery(name = "StepProgress.ofLearners", query = "select s from StepProgress s where s.learnerId in :learnerIds")
 public class StepProgress {
 
     /** A tablet left open on a step does not count as hours of learning. */

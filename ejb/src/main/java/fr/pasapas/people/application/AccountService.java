@@ -2,10 +2,13 @@ package fr.pasapas.people.application;
 
 import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.LoginPolicy;
-import fr.pasapas.security.SecretHasher;
+import fr.pasapas.security.SecretHash;
+import fr.pasapas.security.SecretHashing;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,35 +17,43 @@ import java.util.Optional;
 @Stateless
 public class AccountService {
 
-    private static final SecretHasher HASHER = new SecretHasher();
-    private static final String DECOY_HASH = HASHER.decoy();
+    private static final String DECOY_HASH = SecretHashing.decoy();
 
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
+
+    @Inject
+    @SecretHash
+    private Pbkdf2PasswordHash secretHash;
 
     private final Clock clock = Clock.systemUTC();
 
     /**
      * Checks a username with its PIN (learners) or password (staff). Every failure looks the same to the
-     * caller, whether the username exists, the secret is wrong or the account is locked.
+     * caller, whether the username exists, the secret is wrong or the account is locked. A stored hash in the
+     * legacy format or with other parameters than today's is rewritten once the secret has matched it.
      */
     public Optional<AuthenticatedAccount> authenticate(String username, String secret) {
         String normalized = LoginPolicy.normalizeUsername(username);
         Optional<Account> found = findAccount(normalized);
         if (found.isEmpty() || secret == null || secret.isEmpty()) {
-            HASHER.verify(secret == null ? "" : secret, DECOY_HASH);
+            SecretHashing.verify(secretHash, secret == null ? "" : secret, DECOY_HASH);
             return Optional.empty();
         }
         Account account = found.get();
         Instant now = clock.instant();
         if (account.isLocked(now)) {
-            HASHER.verify(secret, DECOY_HASH);
+            SecretHashing.verify(secretHash, secret, DECOY_HASH);
             return Optional.empty();
         }
         boolean shapeOk = account.getRole().usesPin() ? LoginPolicy.isValidPin(secret) : !secret.isBlank();
-        if (!shapeOk || !HASHER.verify(secret, account.getSecretHash())) {
+        String stored = account.getSecretHash();
+        if (!shapeOk || !SecretHashing.verify(secretHash, secret, stored)) {
             recordFailedLogin(account.getId(), now);
             return Optional.empty();
+        }
+        if (SecretHashing.needsRehash(stored)) {
+            rehash(account.getId(), stored, secret);
         }
         if (account.hasLoginFailures()) {
             em.createNamedQuery("Account.clearFailures").setParameter("id", account.getId()).executeUpdate();
@@ -59,6 +70,12 @@ public class AccountService {
         em.createNamedQuery("Account.lockAfterFailures").setParameter("id", accountId)
                 .setParameter("max", LoginPolicy.MAX_FAILURES)
                 .setParameter("until", now.plus(LoginPolicy.LOCK_DURATION)).executeUpdate();
+    }
+
+    /** Replaces a stored hash, unless another login has just replaced it (then both hashes were good). */
+    private void rehash(long accountId, String stored, String secret) {
+        em.createNamedQuery("Account.replaceSecretHash").setParameter("id", accountId).setParameter("stored", stored)
+                .setParameter("hash", secretHash.generate(secret.toCharArray())).executeUpdate();
     }
 
     /** Keeps the interface language a person chose ("fr" or "en"; anything else is ignored). */

@@ -4,10 +4,12 @@ import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.LoginPolicy;
 import fr.pasapas.people.domain.Organisation;
 import fr.pasapas.people.domain.Role;
-import fr.pasapas.security.SecretHasher;
+import fr.pasapas.security.SecretHash;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +21,12 @@ import java.util.Optional;
 @Stateless
 public class EnrolmentService {
 
-    private static final SecretHasher HASHER = new SecretHasher();
-
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
+
+    @Inject
+    @SecretHash
+    private Pbkdf2PasswordHash secretHash;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -51,7 +55,7 @@ public class EnrolmentService {
             return existing.get().getId();
         }
         Account created = new Account(em.getReference(Organisation.class, organisationId), normalized, displayName,
-                role, HASHER.hash(secret), demo, clock.instant());
+                role, secretHash.generate(secret.toCharArray()), demo, clock.instant());
         em.persist(created);
         em.flush();
         return created.getId();

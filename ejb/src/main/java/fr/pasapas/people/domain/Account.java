@@ -21,7 +21,6 @@ import java.time.Instant;
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a join fetch a.organisation where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
         query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
-@NamedQuery(name = "Account.countDemo", query = "select count(a) from Account a where a.demo = true")
 @NamedQuery(name = "Account.demoUsernames", query = "select a.username from Account a where a.demo = true order by a.username")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
 @NamedQuery(name = "Account.countFailure", query = "update Account a set a.failedLogins = a.failedLogins + 1 where a.id = :id")
@@ -29,6 +28,8 @@ import java.time.Instant;
         query = "update Account a set a.lockedUntil = :until, a.failedLogins = 0 where a.id = :id and a.failedLogins >= :max")
 @NamedQuery(name = "Account.clearFailures",
         query = "update Account a set a.failedLogins = 0, a.lockedUntil = null where a.id = :id")
+@NamedQuery(name = "Account.replaceSecretHash",
+        query = "update Account a set a.secretHash = :hash where a.id = :id and a.secretHash = :stored")
 @NamedQuery(name = "Account.chooseLanguage", query = "update Account a set a.language = :language where a.id = :id")
 public class Account {
 

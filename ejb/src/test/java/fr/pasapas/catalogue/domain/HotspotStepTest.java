@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HotspotStepTest {
 
@@ -27,19 +25,5 @@ class HotspotStepTest {
     @Test
     void the_correct_zone_is_the_one_marked_correct() {
         assertEquals(SEND, STEP.correctZone());
-    }
-
-    @Test
-    void a_tap_inside_a_zone_or_on_its_edge_finds_it_and_a_tap_elsewhere_finds_none() {
-        assertEquals(Optional.of(SEND), STEP.zoneAt(80, 10));
-        assertEquals(Optional.of(SEND), STEP.zoneAt(96, 14));
-        assertEquals(Optional.empty(), STEP.zoneAt(50, 50));
-    }
-
-    @Test
-    void zones_that_share_an_area_overlap_but_zones_that_touch_do_not() {
-        assertFalse(SEND.overlaps(BIN));
-        assertFalse(SEND.overlaps(new HotspotStep.Zone("dessous", "Dessous", 70, 14, 26, 10, false, "Non.")));
-        assertTrue(SEND.overlaps(new HotspotStep.Zone("croise", "Croisé", 90, 10, 5, 20, false, "Non.")));
     }
 }

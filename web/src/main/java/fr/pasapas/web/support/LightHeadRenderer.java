@@ -7,14 +7,15 @@ import java.io.IOException;
 /**
  * Learner and public pages must stay light for old tablets on slow connections: PrimeFaces' head
  * renderer adds its theme, icon font and scripts to every page, so it only renders the head of staff
- * pages (trainer, partner, admin), which use PrimeFaces components. Other pages get a plain head: their
- * children, then the resources that components asked for in the head (none on learner pages).
+ * pages (/trainer/ and /admin/, which use PrimeFaces components; partner coordinators use the trainer pages).
+ * Other pages get a plain head: their children, then the resources that components asked for in the head
+ * (none on learner pages).
  */
 public class LightHeadRenderer extends org.primefaces.renderkit.HeadRenderer {
 
     static boolean isStaffView(FacesContext context) {
         String viewId = context.getViewRoot() == null ? "" : context.getViewRoot().getViewId();
-        return viewId.startsWith("/trainer/") || viewId.startsWith("/admin/") || viewId.startsWith("/partner/");
+        return viewId.startsWith("/trainer/") || viewId.startsWith("/admin/");
     }
 
     @Override
