@@ -116,13 +116,13 @@ public class ProgressService {
 
     private StepScreen screen(long learnerId, Module module, Step step, Map<String, StepState> states) {
         StepState state = states.get(step.id());
-        StepAnswer last = step instanceof QuestionStep
-                ? repository.latestAnswer(learnerId, module.id(), step.id()).orElse(null) : null;
-        Answer lastAnswer = last == null ? null : ((QuestionStep) step).decode(last.getAnswerText());
+        QuestionStep question = step instanceof QuestionStep q ? q : null;
+        StepAnswer last = question == null ? null
+                : repository.latestAnswer(learnerId, module.id(), step.id()).orElse(null);
         return new StepScreen(module, step, module.indexOf(step.id()),
                 state == null ? StepStatus.SEEN : state.status(), state == null ? 0 : state.attempts(),
-                Shuffle.seed(learnerId, module.id(), step.id()), lastAnswer,
-                last == null ? null : ((QuestionStep) step).verdict(lastAnswer, last.isCorrect()),
+                Shuffle.seed(learnerId, module.id(), step.id()),
+                last == null ? null : last.answerTo(question), last == null ? null : last.verdictBy(question),
                 UUID.randomUUID().toString());
     }
 
@@ -175,7 +175,7 @@ public class ProgressService {
                 throw new InvalidAnswerException("This submission token belongs to another step");
             }
             return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), repository.isCompleted(learnerId, moduleId),
-                    step.verdict(step.decode(previous.getAnswerText()), previous.isCorrect()));
+                    previous.verdictBy(step));
         }
         if (!checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
             throw new InvalidAnswerException("The final check of " + moduleId + " opens once the other steps are answered");

@@ -1,5 +1,8 @@
 package fr.pasapas.learning.domain;
 
+import fr.pasapas.catalogue.domain.Answer;
+import fr.pasapas.catalogue.domain.QuestionStep;
+import fr.pasapas.catalogue.domain.Verdict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -40,7 +43,7 @@ public class StepAnswer {
     @Column(name = "choice_id", nullable = false, length = 80)
     private String choiceId;
 
-    /** The whole answer in its text form ({@link Answer#encode}); choice_id keeps a short summary. */
+    /** The whole answer in its text form ({@link QuestionStep#encode}); choice_id keeps a short summary. */
     @Column(name = "answer_text", length = 500)
     private String answerText;
 
@@ -79,5 +82,18 @@ public class StepAnswer {
 
     public boolean isCorrect() {
         return correct;
+    }
+
+    /** The answer, as its step reads it back from its stored form. */
+    public Answer answerTo(QuestionStep step) {
+        return step.decode(getAnswerText());
+    }
+
+    /**
+     * The verdict stored with the answer, worded by its step: what the learner is shown, never judged again
+     * (the content may have changed since).
+     */
+    public Verdict verdictBy(QuestionStep step) {
+        return step.verdict(answerTo(step), correct);
     }
 }
