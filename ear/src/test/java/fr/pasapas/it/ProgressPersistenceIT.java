@@ -10,9 +10,9 @@ import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.learning.application.StepScreen;
 import fr.pasapas.catalogue.domain.Answer;
-import fr.pasapas.catalogue.domain.AnswerCheck;
 import fr.pasapas.catalogue.domain.Choice;
 import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.QuestionStep;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.learning.domain.StepStatus;
@@ -286,7 +286,7 @@ class ProgressPersistenceIT {
         } catch (fr.pasapas.learning.application.StepNotOpenException expected) {
             assertEquals(module.firstStep().id(), expected.stepToDo());
         }
-        assertThrowsInvalid(() -> progress.answer(learner, module.id(), check.id(), AnswerCheck.rightAnswer(check),
+        assertThrowsInvalid(() -> progress.answer(learner, module.id(), check.id(), ((QuestionStep) check).rightAnswer(),
                 UUID.randomUUID().toString(), 0));
         assertEquals(0, countAnswers(learner, check.id()), "a final check sent by a forged form changes nothing");
 
@@ -296,7 +296,7 @@ class ProgressPersistenceIT {
                 // A wrong answer is still an answer: the learner may go on to the check.
                 Answer wrongOrRight = step instanceof QuizStep q && !q.multiple()
                         ? new Answer.Choices(java.util.Set.of(q.choices().stream().filter(c -> !c.correct()).findFirst().orElseThrow().id()))
-                        : AnswerCheck.rightAnswer(step);
+                        : ((QuestionStep) step).rightAnswer();
                 progress.answer(learner, module.id(), step.id(), wrongOrRight, UUID.randomUUID().toString(), 0);
             } else {
                 progress.completeExplanation(learner, module.id(), step.id());
@@ -408,7 +408,7 @@ class ProgressPersistenceIT {
                 Answer foreign = step instanceof fr.pasapas.catalogue.domain.TypingStep
                         ? new Answer.Zone("x") : new Answer.Typed("x");
                 assertThrowsInvalid(() -> progress.answer(learner, m.id(), step.id(), foreign, UUID.randomUUID().toString(), 0));
-                assertTrue(progress.answer(learner, m.id(), step.id(), AnswerCheck.rightAnswer(step), screen.submissionToken(), 5)
+                assertTrue(progress.answer(learner, m.id(), step.id(), ((QuestionStep) step).rightAnswer(), screen.submissionToken(), 5)
                         .correct(), m.id() + "/" + step.id() + " should accept its right answer");
                 assertEquals(StepStatus.DONE, progress.openStep(learner, m.id(), step.id()).status());
                 checked++;

@@ -2,13 +2,7 @@ package fr.pasapas.catalogue.application;
 
 import fr.pasapas.catalogue.domain.Catalogue;
 import fr.pasapas.catalogue.domain.Course;
-import fr.pasapas.catalogue.domain.ExplanationStep;
-import fr.pasapas.catalogue.domain.HotspotStep;
-import fr.pasapas.catalogue.domain.Image;
 import fr.pasapas.catalogue.domain.Module;
-import fr.pasapas.catalogue.domain.QuizStep;
-import fr.pasapas.catalogue.domain.Step;
-import fr.pasapas.catalogue.domain.TypingStep;
 import fr.pasapas.catalogue.infrastructure.content.ClasspathContentSource;
 import fr.pasapas.catalogue.infrastructure.content.ContentError;
 import fr.pasapas.catalogue.infrastructure.content.ContentLoader;
@@ -129,31 +123,9 @@ public class CatalogueService {
         boolean referenced = course(courseId).stream()
                 .flatMap(c -> c.modules().stream())
                 .flatMap(m -> m.steps().stream())
-                .flatMap(step -> mediaPaths(step).stream())
+                .flatMap(step -> step.mediaPaths().stream())
                 .anyMatch(path::equals);
         return referenced ? source.read(courseId + "/" + path).map(bytes -> new Media(
                 ContentMedia.contentType(path).orElse("application/octet-stream"), bytes)) : Optional.empty();
     }
-
-    private static List<String> mediaPaths(Step step) {
-        Image image = null;
-        if (step instanceof ExplanationStep e) {
-            image = e.image();
-        } else if (step instanceof QuizStep q) {
-            image = q.image();
-        } else if (step instanceof HotspotStep h) {
-            image = h.image();
-        } else if (step instanceof TypingStep t) {
-            image = t.image();
-        }
-        List<String> paths = new java.util.ArrayList<>();
-        if (image != null) {
-            paths.add(image.path());
-        }
-        if (step instanceof ExplanationStep e && e.audio() != null) {
-            paths.add(e.audio());
-        }
-        return paths;
-    }
-
 }

@@ -1,16 +1,12 @@
 package fr.pasapas.catalogue.domain;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a learner answered to a question step, whatever its type. Each answer has a compact text form,
- * stored with the answer so that its feedback can be shown again later.
+ * What a learner answered to a question step, whatever its type. Its step judges it and keeps it in a compact
+ * text form ({@link QuestionStep#encode}), stored with the answer so that its feedback can be shown again later.
  */
 public sealed interface Answer {
 
@@ -56,57 +52,8 @@ public sealed interface Answer {
     /** Longest text form kept (the column holds 500 characters). */
     int MAX_TEXT = 500;
 
-    /** The text form of this answer for the given step, as stored. */
-    static String encode(Answer answer, Step step) {
-        String text;
-        if (answer instanceof Choices c && step instanceof QuizStep quiz) {
-            text = String.join(",", quiz.choices().stream().map(Choice::id).filter(c.ids()::contains).toList());
-        } else if (answer instanceof Zone z) {
-            text = z.zoneId();
-        } else if (answer instanceof Order o) {
-            text = String.join(",", o.itemIds());
-        } else if (answer instanceof Typed t) {
-            text = t.text();
-        } else if (answer instanceof CheckAnswers a && step instanceof CheckStep check) {
-            List<String> pairs = new ArrayList<>();
-            for (CheckQuestion q : check.questions()) {
-                String choice = a.choiceByQuestion().get(q.id());
-                if (choice != null) {
-                    pairs.add(q.id() + "=" + choice);
-                }
-            }
-            text = String.join(";", pairs);
-        } else {
-            throw new IllegalArgumentException("This answer does not fit a step of this type");
-        }
+    /** A text form cut to {@link #MAX_TEXT} characters, as stored. */
+    static String clip(String text) {
         return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-    }
-
-    /** The answer back from its stored text form. */
-    static Answer decode(String text, Step step) {
-        String s = text == null ? "" : text;
-        if (step instanceof QuizStep) {
-            return new Choices(s.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(s.split(","))));
-        }
-        if (step instanceof HotspotStep) {
-            return new Zone(s);
-        }
-        if (step instanceof OrderStep) {
-            return new Order(s.isEmpty() ? List.of() : Arrays.asList(s.split(",")));
-        }
-        if (step instanceof TypingStep) {
-            return new Typed(s);
-        }
-        if (step instanceof CheckStep) {
-            Map<String, String> map = new LinkedHashMap<>();
-            for (String pair : s.split(";")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    map.put(pair.substring(0, eq), pair.substring(eq + 1));
-                }
-            }
-            return new CheckAnswers(map);
-        }
-        throw new IllegalArgumentException("An explanation has no answer");
     }
 }

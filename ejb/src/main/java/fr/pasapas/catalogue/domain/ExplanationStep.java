@@ -1,5 +1,6 @@
 package fr.pasapas.catalogue.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,5 +20,21 @@ public record ExplanationStep(String id, String title, List<String> paragraphs, 
     /** An explanation without recorded audio. */
     public ExplanationStep(String id, String title, List<String> paragraphs, Image image) {
         this(id, title, paragraphs, image, null);
+    }
+
+    /** An explanation is read, not answered. */
+    @Override
+    public boolean isQuestion() {
+        return false;
+    }
+
+    /** Its picture, then its recorded audio when there is one. */
+    @Override
+    public List<String> mediaPaths() {
+        List<String> paths = new ArrayList<>(Image.paths(image));
+        if (audio != null) {
+            paths.add(audio);
+        }
+        return List.copyOf(paths);
     }
 }

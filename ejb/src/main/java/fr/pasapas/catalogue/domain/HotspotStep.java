@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param missFeedback shown when a tap hits no zone
  */
 public record HotspotStep(String id, String title, String instruction, Image image, List<Zone> zones,
-                          String missFeedback) implements Step {
+                          String missFeedback) implements QuestionStep {
 
     public HotspotStep {
         zones = List.copyOf(zones);
@@ -23,6 +23,47 @@ public record HotspotStep(String id, String title, String instruction, Image ima
     /** The correct zone. */
     public Zone correctZone() {
         return zones.stream().filter(Zone::correct).findFirst().orElseThrow();
+    }
+
+    /** A tap on no zone is wrong; a zone this picture does not have is refused. */
+    @Override
+    public Optional<Verdict> judge(Answer answer) {
+        if (!(answer instanceof Answer.Zone tapped)) {
+            return Optional.empty();
+        }
+        if (tapped.missed()) {
+            return Optional.of(verdict(tapped, false));
+        }
+        return zone(tapped.zoneId()).map(zone -> verdict(tapped, zone.correct()));
+    }
+
+    /** The zone touched (or "elsewhere") and its feedback (or the feedback of a miss). */
+    @Override
+    public Verdict verdict(Answer answer, boolean correct) {
+        Optional<Zone> zone = zone(((Answer.Zone) answer).zoneId());
+        return new Verdict(correct,
+                zone.map(z -> Text.content(z.label())).orElse(Text.message("step.hotspot.elsewhere")),
+                List.of(Text.content(zone.map(Zone::feedback).orElse(missFeedback))));
+    }
+
+    @Override
+    public Answer rightAnswer() {
+        return new Answer.Zone(correctZone().id());
+    }
+
+    @Override
+    public String encode(Answer answer) {
+        return Answer.clip(((Answer.Zone) answer).zoneId());
+    }
+
+    @Override
+    public Answer decode(String text) {
+        return new Answer.Zone(text);
+    }
+
+    @Override
+    public List<String> mediaPaths() {
+        return Image.paths(image);
     }
 
     /**

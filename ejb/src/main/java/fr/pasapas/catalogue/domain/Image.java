@@ -1,5 +1,7 @@
 package fr.pasapas.catalogue.domain;
 
+import java.util.List;
+
 /**
  * An illustration of a step.
  *
@@ -7,4 +9,9 @@ package fr.pasapas.catalogue.domain;
  * @param alt  text alternative, read by screen readers and read aloud
  */
 public record Image(String path, String alt) {
+
+    /** The path of an optional image: none when {@code image} is null. */
+    static List<String> paths(Image image) {
+        return image == null ? List.of() : List.of(image.path());
+    }
 }

@@ -1,14 +1,20 @@
 package fr.pasapas.catalogue.domain;
 
-/** One screen of a module. Its id is stable across content edits. */
-public sealed interface Step permits ExplanationStep, QuizStep, HotspotStep, OrderStep, TypingStep, CheckStep {
+import java.util.List;
+
+/**
+ * One screen of a module. Its id is stable across content edits. An explanation is read; every other step is a
+ * {@link QuestionStep} that judges its own answers.
+ */
+public sealed interface Step permits ExplanationStep, QuestionStep {
 
     String id();
 
     String title();
 
     /** Whether the learner must answer something to complete this step: every step but an explanation. */
-    default boolean isQuestion() {
-        return !(this instanceof ExplanationStep);
-    }
+    boolean isQuestion();
+
+    /** The media files this step shows (images, recorded audio), as paths relative to the course folder. */
+    List<String> mediaPaths();
 }

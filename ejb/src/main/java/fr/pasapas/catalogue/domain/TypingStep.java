@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 public record TypingStep(String id, String title, String instruction, String label, List<String> accepted,
                          Set<TypingStep.Ignore> ignore, List<TypingHint> hints, String rightFeedback,
-                         String wrongFeedback, Image image) implements Step {
+                         String wrongFeedback, Image image) implements QuestionStep {
 
     /** Differences a typing step may forgive. */
     public enum Ignore {
@@ -47,11 +48,52 @@ public record TypingStep(String id, String title, String instruction, String lab
             return new TypingResult(false, wrongFeedback);
         }
         String answer = normalise(typed, ignore);
-        if (accepted.stream().anyMatch(a -> normalise(a, ignore).equals(answer))) {
-            return new TypingResult(true, rightFeedback);
+        boolean correct = accepted.stream().anyMatch(a -> normalise(a, ignore).equals(answer));
+        return new TypingResult(correct, message(typed, correct));
+    }
+
+    /** Refused: an answer of another kind, or a text longer than an answer can be stored. */
+    @Override
+    public Optional<Verdict> judge(Answer answer) {
+        if (!(answer instanceof Answer.Typed typed) || typed.text().length() > Answer.MAX_TEXT) {
+            return Optional.empty();
         }
-        return new TypingResult(false, hints.stream().filter(hint -> matches(typed, hint)).map(TypingHint::message)
-                .findFirst().orElse(wrongFeedback));
+        return Optional.of(verdict(typed, check(typed.text()).correct()));
+    }
+
+    /** What was typed, and the right feedback, or the first hint that matches, or the wrong feedback. */
+    @Override
+    public Verdict verdict(Answer answer, boolean correct) {
+        String typed = ((Answer.Typed) answer).text();
+        return new Verdict(correct, Text.content(typed), List.of(Text.content(message(typed, correct))));
+    }
+
+    @Override
+    public Answer rightAnswer() {
+        return new Answer.Typed(accepted.get(0));
+    }
+
+    @Override
+    public String encode(Answer answer) {
+        return Answer.clip(((Answer.Typed) answer).text());
+    }
+
+    @Override
+    public Answer decode(String text) {
+        return new Answer.Typed(text);
+    }
+
+    @Override
+    public List<String> mediaPaths() {
+        return Image.paths(image);
+    }
+
+    private String message(String typed, boolean correct) {
+        if (correct) {
+            return rightFeedback;
+        }
+        return hints.stream().filter(hint -> matches(typed, hint)).map(TypingHint::message).findFirst()
+                .orElse(wrongFeedback);
     }
 
     /**

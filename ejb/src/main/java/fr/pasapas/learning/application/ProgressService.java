@@ -3,13 +3,14 @@ package fr.pasapas.learning.application;
 import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.application.UnknownContentException;
 import fr.pasapas.catalogue.domain.Answer;
-import fr.pasapas.catalogue.domain.AnswerCheck;
 import fr.pasapas.catalogue.domain.CheckStep;
 import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.QuestionStep;
 import fr.pasapas.catalogue.domain.Shuffle;
 import fr.pasapas.catalogue.domain.Step;
+import fr.pasapas.catalogue.domain.Verdict;
 import fr.pasapas.learning.domain.ModuleProgress;
 import fr.pasapas.learning.domain.ModuleStanding;
 import fr.pasapas.learning.domain.StepAnswer;
@@ -115,12 +116,13 @@ public class ProgressService {
 
     private StepScreen screen(long learnerId, Module module, Step step, Map<String, StepState> states) {
         StepState state = states.get(step.id());
-        StepAnswer last = step.isQuestion()
-                ? repository.latestAnswer(learnerId, module.id(), step.id()).orElse(null) : null;
+        QuestionStep question = step instanceof QuestionStep q ? q : null;
+        StepAnswer last = question == null ? null
+                : repository.latestAnswer(learnerId, module.id(), step.id()).orElse(null);
         return new StepScreen(module, step, module.indexOf(step.id()),
                 state == null ? StepStatus.SEEN : state.status(), state == null ? 0 : state.attempts(),
                 Shuffle.seed(learnerId, module.id(), step.id()),
-                last == null ? null : Answer.decode(last.getAnswerText(), step), last == null ? null : last.isCorrect(),
+                last == null ? null : last.answerTo(question), last == null ? null : last.verdictBy(question),
                 UUID.randomUUID().toString());
     }
 
@@ -156,15 +158,15 @@ public class ProgressService {
      */
     public AnswerOutcome answer(long learnerId, String moduleId, String stepId, Answer answer, String token, long seconds) {
         Module module = module(moduleId);
-        Step step = step(module, stepId);
-        if (!step.isQuestion()) {
+        if (!(step(module, stepId) instanceof QuestionStep step)) {
             throw new InvalidAnswerException("Step " + stepId + " is not a question");
         }
         if (token == null || !token.matches(TOKEN_PATTERN)) {
             throw new InvalidAnswerException("Missing or malformed submission token");
         }
-        boolean correct = AnswerCheck.isCorrect(step, answer)
+        Verdict verdict = step.judge(answer)
                 .orElseThrow(() -> new InvalidAnswerException("This answer does not fit step " + stepId));
+        boolean correct = verdict.correct();
         repository.lockLearner(learnerId);
         Optional<StepAnswer> already = repository.answerByToken(learnerId, token);
         if (already.isPresent()) {
@@ -172,19 +174,20 @@ public class ProgressService {
             if (!previous.getModuleId().equals(moduleId) || !previous.getStepId().equals(stepId)) {
                 throw new InvalidAnswerException("This submission token belongs to another step");
             }
-            return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), repository.isCompleted(learnerId, moduleId));
+            return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), repository.isCompleted(learnerId, moduleId),
+                    previous.verdictBy(step));
         }
         if (!checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
             throw new InvalidAnswerException("The final check of " + moduleId + " opens once the other steps are answered");
         }
-        String text = Answer.encode(answer, step);
+        String text = step.encode(answer);
         Instant now = clock.instant();
         repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
         repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
         repository.saveAnswer(new StepAnswer(learnerId, moduleId, stepId, token, text, correct, now));
         repository.recordAnswer(learnerId, moduleId, stepId, correct, seconds, now);
         boolean completed = correct && completeModuleIfDone(learnerId, module, now);
-        return new AnswerOutcome(text, correct, completed || repository.isCompleted(learnerId, moduleId));
+        return new AnswerOutcome(text, correct, completed || repository.isCompleted(learnerId, moduleId), verdict);
     }
 
     /** Every module of the catalogue with the learner's progress, in catalogue order. */
@@ -223,8 +226,8 @@ public class ProgressService {
         Module module = module(moduleId);
         for (Step step : module.steps()) {
             openStep(learnerId, moduleId, step.id());
-            if (step.isQuestion()) {
-                answer(learnerId, moduleId, step.id(), AnswerCheck.rightAnswer(step), UUID.randomUUID().toString(), 0);
+            if (step instanceof QuestionStep question) {
+                answer(learnerId, moduleId, step.id(), question.rightAnswer(), UUID.randomUUID().toString(), 0);
             } else {
                 completeExplanation(learnerId, moduleId, step.id());
             }

@@ -7,28 +7,35 @@ import fr.pasapas.catalogue.domain.Choice;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.catalogue.domain.OrderItem;
 import fr.pasapas.catalogue.domain.OrderStep;
+import fr.pasapas.catalogue.domain.QuestionStep;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.Shuffle;
 import fr.pasapas.catalogue.domain.Step;
+import fr.pasapas.catalogue.domain.Verdict;
 import fr.pasapas.learning.domain.StepStatus;
 import java.util.List;
 
 /**
  * What a learner sees on one step: the step, where it stands in the module, and, for a question, the
- * last answer given (to show its feedback), null when none. Choices, check questions and order items come
- * in this learner's order for this attempt ({@link Shuffle}).
+ * last answer given and its stored verdict (the feedback to show), null when none. Choices, check questions
+ * and order items come in this learner's order for this attempt ({@link Shuffle}).
  *
  * @param attempts        answers given so far to this step: the attempt shown is the next one
  * @param seed            this learner's shuffle seed for this step
  * @param submissionToken a fresh token for the answer form, so that a repeated submission counts once
  */
 public record StepScreen(Module module, Step step, int index, StepStatus status, int attempts, long seed,
-                         Answer lastAnswer, Boolean lastAnswerCorrect, String submissionToken) {
+                         Answer lastAnswer, Verdict lastVerdict, String submissionToken) {
 
-    /** The same screen with the texts of a translated module (same ids, answers, order and media). */
+    /**
+     * The same screen with the texts of a translated module (same ids, answers, order and media); the feedback
+     * keeps the stored verdict, in the translated words.
+     */
     public StepScreen in(Module translated) {
         Step shown = translated.step(step.id()).orElse(step);
-        return new StepScreen(translated, shown, index, status, attempts, seed, lastAnswer, lastAnswerCorrect, submissionToken);
+        Verdict verdict = lastVerdict != null && shown instanceof QuestionStep question
+                ? question.verdict(lastAnswer, lastVerdict.correct()) : lastVerdict;
+        return new StepScreen(translated, shown, index, status, attempts, seed, lastAnswer, verdict, submissionToken);
     }
 
     public int number() {

@@ -1,5 +1,8 @@
 package fr.pasapas.learning.domain;
 
+import fr.pasapas.catalogue.domain.Answer;
+import fr.pasapas.catalogue.domain.QuestionStep;
+import fr.pasapas.catalogue.domain.Verdict;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -37,7 +40,7 @@ public class StepAnswer {
     @Column(name = "submission_token", nullable = false, length = 64)
     private String submissionToken;
 
-    /** The whole answer in its text form ({@link Answer#encode}). */
+    /** The whole answer in its text form ({@link QuestionStep#encode}). */
     @Column(name = "answer_text", length = 500)
     private String answerText;
 
@@ -75,5 +78,18 @@ public class StepAnswer {
 
     public boolean isCorrect() {
         return correct;
+    }
+
+    /** The answer, as its step reads it back from its stored form. */
+    public Answer answerTo(QuestionStep step) {
+        return step.decode(getAnswerText());
+    }
+
+    /**
+     * The verdict stored with the answer, worded by its step: what the learner is shown, never judged again
+     * (the content may have changed since).
+     */
+    public Verdict verdictBy(QuestionStep step) {
+        return step.verdict(answerTo(step), correct);
     }
 }

@@ -44,4 +44,12 @@ class ModuleTest {
         assertTrue(CHECK.isQuestion());
         assertTrue(new OrderStep("o", "O", "I", List.of(), "R", "W").isQuestion());
     }
+
+    @Test
+    void an_explanation_shows_its_picture_then_its_recorded_audio() {
+        assertEquals(List.of("images/a.svg"), EXPLANATION.mediaPaths());
+        assertEquals(List.of("images/a.svg", "audio/a.mp3"),
+                new ExplanationStep("lire", "Lire", List.of("Texte."), new Image("images/a.svg", "Une image"),
+                        "audio/a.mp3").mediaPaths());
+    }
 }

@@ -3,6 +3,7 @@ package fr.pasapas.catalogue.domain;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -73,5 +74,30 @@ class OrderStepTest {
     @Test
     void a_single_item_cannot_be_shuffled() {
         assertEquals(step(1).items(), step(1).shuffled(7));
+    }
+
+    @Test
+    void an_order_is_judged_with_the_items_numbered_as_placed_and_the_right_or_wrong_feedback() {
+        OrderStep step = step(3);
+        assertEquals(Optional.of(new Verdict(false, Text.content("1. Étape 2 2. Étape 1 3. Étape 3"),
+                List.of(Text.content("Pas tout à fait.")))), step.judge(new Answer.Order(List.of("e2", "e1", "e3"))));
+        assertEquals(List.of(Text.content("Bravo.")), step.judge(step.rightAnswer()).orElseThrow().messages());
+    }
+
+    @Test
+    void a_partial_list_a_repeated_item_an_unknown_item_or_another_kind_of_answer_is_refused() {
+        OrderStep step = step(3);
+        assertEquals(Optional.empty(), step.judge(new Answer.Order(List.of("e1", "e2"))));
+        assertEquals(Optional.empty(), step.judge(new Answer.Order(List.of("e1", "e2", "e2"))));
+        assertEquals(Optional.empty(), step.judge(new Answer.Order(List.of("e1", "e2", "x"))));
+        assertEquals(Optional.empty(), step.judge(new Answer.Zone("e1")));
+    }
+
+    @Test
+    void the_right_answer_survives_its_stored_form_and_an_order_shows_no_media() {
+        OrderStep step = step(3);
+        assertEquals("e1,e2,e3", step.encode(step.rightAnswer()));
+        assertEquals(step.rightAnswer(), step.decode("e1,e2,e3"));
+        assertEquals(List.of(), step.mediaPaths());
     }
 }

@@ -3,6 +3,7 @@ package fr.pasapas.catalogue.domain;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,5 +53,54 @@ class QuizStepTest {
     void the_correct_ids_keep_the_content_order() {
         assertEquals(List.of("urgence", "fautes"), List.copyOf(MULTIPLE.correctIds()));
         assertEquals("Oui.", MULTIPLE.choice("urgence").orElseThrow().feedback());
+    }
+
+    @Test
+    void a_single_choice_answer_is_judged_with_the_text_and_feedback_of_the_choice() {
+        assertEquals(Optional.of(new Verdict(false, Text.content("B."), List.of(Text.content("Non.")))),
+                SINGLE.judge(new Answer.Choices(Set.of("b"))));
+        assertTrue(SINGLE.judge(new Answer.Choices(Set.of("a"))).orElseThrow().correct());
+    }
+
+    @Test
+    void a_multiple_choice_answer_shows_every_chosen_choice_in_content_order_with_its_feedback() {
+        Verdict verdict = MULTIPLE.judge(new Answer.Choices(Set.of("prenom", "urgence"))).orElseThrow();
+        assertFalse(verdict.correct());
+        assertEquals(Text.content("Urgence. ; Prénom."), verdict.answer());
+        assertEquals(List.of(Text.content("Oui."), Text.content("Non.")), verdict.messages());
+    }
+
+    @Test
+    void right_choices_with_one_missing_say_that_some_are_missing() {
+        Verdict verdict = MULTIPLE.judge(new Answer.Choices(Set.of("urgence"))).orElseThrow();
+        assertEquals(List.of(Text.content("Oui."), Text.message("step.multiple.missing")), verdict.messages());
+    }
+
+    @Test
+    void an_unknown_choice_no_choice_two_choices_on_a_single_quiz_or_another_kind_of_answer_is_refused() {
+        assertEquals(Optional.empty(), MULTIPLE.judge(new Answer.Choices(Set.of("urgence", "inconnu"))));
+        assertEquals(Optional.empty(), MULTIPLE.judge(new Answer.Choices(Set.of())));
+        assertEquals(Optional.empty(), SINGLE.judge(new Answer.Choices(Set.of("a", "b"))));
+        assertEquals(Optional.empty(), SINGLE.judge(new Answer.Typed("a")));
+    }
+
+    @Test
+    void the_right_answer_is_right_and_survives_its_stored_form() {
+        assertTrue(MULTIPLE.judge(MULTIPLE.rightAnswer()).orElseThrow().correct());
+        assertEquals("urgence,fautes", MULTIPLE.encode(new Answer.Choices(Set.of("fautes", "urgence"))));
+        assertEquals(MULTIPLE.rightAnswer(), MULTIPLE.decode(MULTIPLE.encode(MULTIPLE.rightAnswer())));
+        assertEquals(new Answer.Choices(Set.of()), MULTIPLE.decode(null));
+    }
+
+    @Test
+    void the_stored_verdict_is_shown_even_when_the_content_would_now_judge_otherwise() {
+        assertTrue(SINGLE.verdict(new Answer.Choices(Set.of("b")), true).correct());
+    }
+
+    @Test
+    void a_quiz_shows_its_optional_image() {
+        assertEquals(List.of(), SINGLE.mediaPaths());
+        assertEquals(List.of("images/q.svg"), new QuizStep("q", "Q", "?", new Image("images/q.svg", "Q"),
+                SINGLE.choices()).mediaPaths());
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static fr.pasapas.catalogue.domain.TypingStep.Ignore.ACCENTS;
@@ -125,5 +126,27 @@ class TypingStepTest {
     @Test
     void ignore_defaults_to_case_when_the_content_lists_none() {
         assertEquals(Set.of(CASE), TypingStep.DEFAULT_IGNORE);
+    }
+
+    @Test
+    void a_typed_answer_is_judged_with_what_was_typed_and_the_message_of_the_check() {
+        TypingStep step = address(Set.of(CASE));
+        assertEquals(Optional.of(new Verdict(false, Text.content("marie dupont exemple.fr"), List.of(Text.content(NO_AT)))),
+                step.judge(new Answer.Typed("marie dupont exemple.fr")));
+        assertEquals(List.of(Text.content(RIGHT)), step.judge(step.rightAnswer()).orElseThrow().messages());
+    }
+
+    @Test
+    void a_text_too_long_to_be_stored_or_another_kind_of_answer_is_refused() {
+        assertEquals(Optional.empty(), address(Set.of()).judge(new Answer.Typed("a".repeat(Answer.MAX_TEXT + 1))));
+        assertEquals(Optional.empty(), address(Set.of()).judge(new Answer.Choices(Set.of("a"))));
+    }
+
+    @Test
+    void a_stored_right_verdict_shows_the_right_feedback_and_a_wrong_one_the_hint() {
+        TypingStep step = address(Set.of());
+        assertEquals(List.of(Text.content(RIGHT)), step.verdict(new Answer.Typed("x"), true).messages());
+        assertEquals(List.of(Text.content(SPACE)), step.verdict(new Answer.Typed("a b@c"), false).messages());
+        assertEquals(new Answer.Typed("a b"), step.decode(step.encode(new Answer.Typed("a b"))));
     }
 }

@@ -29,7 +29,7 @@ public class LoginBean {
     private CurrentUser currentUser;
 
     @Inject
-    private fr.pasapas.web.security.LocaleBean localeBean;
+    private LocaleBean localeBean;
 
     private String username;
     private String secret;

@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,32 +76,63 @@ final class DomainMapper {
         return Completion.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
+    /** Reads one step type: the step node, its id and its title already read. */
+    @FunctionalInterface
+    private interface StepReader {
+        Step read(DomainMapper mapper, Node step, String id, String title);
+    }
+
+    /** The reader of each value of a step's {@code type}: a new step type adds one line here. */
+    private static final Map<String, StepReader> STEP_READERS = Map.of(
+            "explanation", DomainMapper::explanation,
+            "quiz", DomainMapper::quiz,
+            "hotspot", DomainMapper::hotspot,
+            "order", DomainMapper::order,
+            "typing", DomainMapper::typing,
+            "check", DomainMapper::check);
+
     private Step step(Node step) {
         String type = raw(step, "type");
-        String id = raw(step, "id");
-        String title = text(step, "title");
-        return switch (type) {
-            case "explanation" -> new ExplanationStep(id, title, paragraphs(text(step, "text")),
-                    image(required(step, "image")), optionalRaw(step, "audio").orElse(null));
-            case "quiz" -> new QuizStep(id, title, text(step, "question"), optionalImage(step),
-                    Nodes.items(step, "choices").stream().map(this::choice).toList(),
-                    Nodes.get(step, "multiple").flatMap(Nodes::bool).orElse(false));
-            case "hotspot" -> new HotspotStep(id, title, text(step, "instruction"), image(required(step, "image")),
-                    Nodes.items(step, "zones").stream().map(this::zone).toList(), text(step, "miss"));
-            case "order" -> new OrderStep(id, title, text(step, "instruction"),
-                    Nodes.items(step, "items").stream()
-                            .map(item -> new OrderItem(raw(item, "id"), text(item, "text"))).toList(),
-                    text(step, "right"), text(step, "wrong"));
-            case "typing" -> new TypingStep(id, title, text(step, "instruction"), text(step, "label"),
-                    Nodes.items(step, "accept").stream().map(DomainMapper::raw).toList(), ignore(step),
-                    Nodes.items(step, "hints").stream().map(this::hint).toList(),
-                    text(step, "right"), text(step, "wrong"), optionalImage(step));
-            case "check" -> new CheckStep(id, title, optionalText(step, "intro").orElse(null),
-                    integer(step, "passMark"),
-                    Nodes.items(step, "questions").stream().map(this::question).toList(),
-                    text(step, "pass"), text(step, "fail"));
-            default -> throw new IllegalStateException("unknown step type " + type);
-        };
+        StepReader reader = STEP_READERS.get(type);
+        if (reader == null) {
+            throw new IllegalStateException("unknown step type " + type);
+        }
+        return reader.read(this, step, raw(step, "id"), text(step, "title"));
+    }
+
+    private Step explanation(Node step, String id, String title) {
+        return new ExplanationStep(id, title, paragraphs(text(step, "text")), image(required(step, "image")),
+                optionalRaw(step, "audio").orElse(null));
+    }
+
+    private Step quiz(Node step, String id, String title) {
+        return new QuizStep(id, title, text(step, "question"), optionalImage(step),
+                Nodes.items(step, "choices").stream().map(this::choice).toList(),
+                Nodes.get(step, "multiple").flatMap(Nodes::bool).orElse(false));
+    }
+
+    private Step hotspot(Node step, String id, String title) {
+        return new HotspotStep(id, title, text(step, "instruction"), image(required(step, "image")),
+                Nodes.items(step, "zones").stream().map(this::zone).toList(), text(step, "miss"));
+    }
+
+    private Step order(Node step, String id, String title) {
+        return new OrderStep(id, title, text(step, "instruction"),
+                Nodes.items(step, "items").stream().map(item -> new OrderItem(raw(item, "id"), text(item, "text"))).toList(),
+                text(step, "right"), text(step, "wrong"));
+    }
+
+    private Step typing(Node step, String id, String title) {
+        return new TypingStep(id, title, text(step, "instruction"), text(step, "label"),
+                Nodes.items(step, "accept").stream().map(DomainMapper::raw).toList(), ignore(step),
+                Nodes.items(step, "hints").stream().map(this::hint).toList(),
+                text(step, "right"), text(step, "wrong"), optionalImage(step));
+    }
+
+    private Step check(Node step, String id, String title) {
+        return new CheckStep(id, title, optionalText(step, "intro").orElse(null), integer(step, "passMark"),
+                Nodes.items(step, "questions").stream().map(this::question).toList(),
+                text(step, "pass"), text(step, "fail"));
     }
 
     /** One sentence per line; blank lines are ignored. */
