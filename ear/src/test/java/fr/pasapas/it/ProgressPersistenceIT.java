@@ -29,7 +29,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,8 +81,7 @@ class ProgressPersistenceIT {
 
     @Test
     void flyway_has_migrated_the_schema_before_the_application_started() {
-        MigrationInfoService info = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
-                .locations("classpath:db/migration").load().info();
+        MigrationInfoService info = fr.pasapas.platform.DatabaseMigrator.flyway(dataSource).info();
         var latest = java.util.Arrays.stream(info.all()).map(m -> m.getVersion()).max(java.util.Comparator.naturalOrder()).orElseThrow();
         assertEquals(latest, info.current().getVersion(), "the schema should be at the latest migration");
         assertTrue(info.applied().length >= 2, "V1 and V2 should be applied");

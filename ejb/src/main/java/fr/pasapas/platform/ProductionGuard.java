@@ -20,7 +20,7 @@ public final class ProductionGuard {
         }
         if (databaseProduct != null && databaseProduct.toLowerCase(java.util.Locale.ROOT).contains("h2")) {
             return Optional.of("PASAPAS_MODE=production refuses the embedded H2 database: set PASAPAS_DB_URL, "
-                    + "PASAPAS_DB_USER and PASAPAS_DB_PASSWORD to a MariaDB database and rebuild the server.");
+                    + "PASAPAS_DB_USER and PASAPAS_DB_PASSWORD to a MariaDB database and restart the server.");
         }
         if (!demoUsernames.isEmpty()) {
             return Optional.of("PASAPAS_MODE=production refuses to start while demo accounts exist ("
