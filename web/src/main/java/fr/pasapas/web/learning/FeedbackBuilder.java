@@ -10,7 +10,8 @@ import fr.pasapas.catalogue.domain.HotspotStep;
 import fr.pasapas.catalogue.domain.OrderStep;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.TypingStep;
-import fr.pasapas.web.support.Messages;
+import java.text.MessageFormat;
+import org.omnifaces.util.Faces;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +31,11 @@ final class FeedbackBuilder {
             yours = String.join(" ; ", chosen.stream().map(Choice::text).toList());
             chosen.forEach(ch -> messages.add(ch.feedback()));
             if (!correct && quiz.multiple() && chosen.stream().allMatch(Choice::correct)) {
-                messages.add(Messages.text("step.multiple.missing"));
+                messages.add(Faces.getBundleString("step.multiple.missing"));
             }
         } else if (screen.step() instanceof HotspotStep hotspot && answer instanceof Answer.Zone z) {
             var zone = hotspot.zone(z.zoneId());
-            yours = zone.map(HotspotStep.Zone::label).orElse(Messages.text("step.hotspot.elsewhere"));
+            yours = zone.map(HotspotStep.Zone::label).orElse(Faces.getBundleString("step.hotspot.elsewhere"));
             messages.add(zone.map(HotspotStep.Zone::feedback).orElse(hotspot.missFeedback()));
         } else if (screen.step() instanceof OrderStep o && answer instanceof Answer.Order a) {
             List<String> texts = new ArrayList<>();
@@ -49,7 +50,7 @@ final class FeedbackBuilder {
             messages.add(t.check(a.text()).message());
         } else if (screen.step() instanceof CheckStep check && answer instanceof Answer.CheckAnswers a) {
             CheckResult result = check.score(a.choiceByQuestion());
-            yours = Messages.text("step.check.score", result.right(), result.total());
+            yours = MessageFormat.format(Faces.getBundleString("step.check.score"), result.right(), result.total());
             messages.add(result.passed() ? check.passFeedback() : check.failFeedback());
             for (String wrong : result.wrongQuestionIds()) {
                 check.question(wrong).ifPresent(q -> messages.add(review(q, a.choiceByQuestion().get(q.id()))));
@@ -63,7 +64,7 @@ final class FeedbackBuilder {
     /** A missed question of a final check: the question and what the learner answered, never the right answer. */
     private static String review(CheckQuestion question, String chosenId) {
         String given = chosenId == null ? null : question.choice(chosenId).map(Choice::text).orElse(null);
-        return given == null ? Messages.text("step.check.toReview", question.question())
-                : Messages.text("step.check.toReviewGiven", question.question(), given);
+        return given == null ? MessageFormat.format(Faces.getBundleString("step.check.toReview"), question.question())
+                : MessageFormat.format(Faces.getBundleString("step.check.toReviewGiven"), question.question(), given);
     }
 }

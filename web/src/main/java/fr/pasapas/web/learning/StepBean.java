@@ -16,8 +16,8 @@ import fr.pasapas.catalogue.domain.OrderItem;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.TypingStep;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.Messages;
-import fr.pasapas.web.support.NotFound;
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -87,12 +87,13 @@ public class StepBean {
             loaded = true;
             return null;
         } catch (UnknownContentException e) {
-            return NotFound.render();
+            Faces.responseSendError(404, "Not found");
+            return null;
         } catch (StepNotOpenException e) {
-            Messages.flash("step.check.locked");
+            Messages.addFlashGlobalInfo("step.check.locked");
             return StepForm.stepUrl(moduleId, e.stepToDo());
         } catch (InvalidAnswerException e) {
-            Messages.error("help".equals(request().getRequestParameterMap().get("do")) ? "help.tooLong" : "step.answer.invalid");
+            Messages.addGlobalError("help".equals(request().getRequestParameterMap().get("do")) ? "help.tooLong" : "step.answer.invalid");
             return null;
         }
     }

@@ -12,7 +12,7 @@ import fr.pasapas.catalogue.domain.OrderStep;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.TypingStep;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.Messages;
+import org.omnifaces.util.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -52,7 +52,7 @@ public class StepForm {
     /** Handles the form; returns the outcome to redirect to, or null to show the step again with a message. */
     String handle(StepScreen screen, boolean retry) {
         if (!sameOrigin()) {
-            Messages.error("step.form.refused");
+            Messages.addGlobalError("step.form.refused");
             return null;
         }
         long learnerId = currentUser.get().id();
@@ -103,7 +103,7 @@ public class StepForm {
         if (screen.step() instanceof QuizStep) {
             String[] ticked = values.getOrDefault("choice", new String[0]);
             if (ticked.length == 0) {
-                Messages.error("step.answer.tickOne");
+                Messages.addGlobalError("step.answer.tickOne");
                 return null;
             }
             return new Answer.Choices(new LinkedHashSet<>(Arrays.asList(ticked)));
@@ -114,7 +114,7 @@ public class StepForm {
         } else if (screen.step() instanceof TypingStep) {
             String typed = param("typed", "");
             if (typed.isBlank()) {
-                Messages.error("step.answer.typeSomething");
+                Messages.addGlobalError("step.answer.typeSomething");
                 return null;
             }
             return new Answer.Typed(typed.strip());
@@ -123,7 +123,7 @@ public class StepForm {
         for (CheckQuestion q : screen.questions()) {
             String choice = param("q-" + q.id(), "");
             if (choice.isBlank()) {
-                Messages.error("step.check.answerAll");
+                Messages.addGlobalError("step.check.answerAll");
                 return null;
             }
             choices.put(q.id(), choice);
