@@ -2,7 +2,7 @@
 # Page weight of a learner step, as a tablet on a slow connection downloads it (gzip on).
 # Usage: bash bench/page-weight.sh [BASE_URL] [USERNAME] [PIN]   (a running platform, demo data)
 # First visit: the step page with its stylesheet, script and images. Next step: the next page and its
-# images only (stylesheet and script are versioned and cached for a year: Cache-Control immutable).
+# images only (stylesheet and script are Faces resources with a versioned address, kept a year).
 # Results go in docs/benchmarks.md. Targets (issue 4): first visit <= 120 KB, next step <= 15 KB.
 set -euo pipefail
 base=${1:-http://localhost:8080/}
@@ -28,10 +28,10 @@ measure_page() {   # $1 url, $2 = include static (1) or not (0); prints bytes
   while read -r res; do
     [ -z "$res" ] && continue
     case "$res" in
-      */static/*) [ "$with_static" = 1 ] || continue ;;
+      */jakarta.faces.resource/*) [ "$with_static" = 1 ] || continue ;;
     esac
     bytes=$(get "${base%/}$res"); sum=$((sum + bytes))
-  done < <(grep -oE '(src|href)="/(static|media|jakarta.faces.resource)/[^"]+"' <<<"$html" | sed -E 's/^(src|href)="//; s/"$//; s/&amp;/\&/g' | sort -u)
+  done < <(grep -oE '(src|href)="/(media|jakarta.faces.resource)/[^"]+"' <<<"$html" | sed -E 's/^(src|href)="//; s/"$//; s/&amp;/\&/g' | sort -u)
   echo "$sum"
 }
 first_step=$(body "${base}learner/step.xhtml?module=$module" | grep -oE 'data-step="[^"]+"' | head -1 | cut -d'"' -f2)

@@ -2,7 +2,7 @@ package fr.pasapas.web.learning;
 
 import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.domain.Catalogue;
-import fr.pasapas.web.support.Messages;
+import org.omnifaces.util.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -22,9 +22,9 @@ public class ContentAdminBean {
         errors = catalogue.reload();
         if (errors.isEmpty()) {
             Catalogue c = catalogue.catalogue();
-            Messages.info("admin.content.reloaded", c.courses().size(), c.modules().size());
+            Messages.addGlobalInfo("admin.content.reloaded", c.courses().size(), c.modules().size());
         } else {
-            Messages.error("admin.content.invalid", errors.size());
+            Messages.addGlobalError("admin.content.invalid", errors.size());
         }
     }
 

@@ -7,7 +7,7 @@ import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.LearnerAssignment;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.NotFound;
+import org.omnifaces.util.Faces;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -47,7 +47,8 @@ public class DoneBean {
         List<ModuleSummary> all = progress.summaries(learnerId);
         summary = moduleId == null ? null : all.stream().filter(s -> s.module().id().equals(moduleId)).findFirst().orElse(null);
         if (summary == null) {
-            return NotFound.render();
+            Faces.responseSendError(404, "Not found");
+            return null;
         }
         if (!summary.completed()) {
             unfinishedStepId = progress.firstUnfinishedStepId(learnerId, moduleId);

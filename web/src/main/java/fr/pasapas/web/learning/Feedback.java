@@ -17,7 +17,7 @@ import java.util.List;
 public record Feedback(boolean correct, String verdict, String yourAnswer, List<String> messages)
         implements Serializable {
 
-    /** Looks up a sentence of the interface, e.g. {@code Messages::text}. */
+    /** Looks up a sentence of the interface, e.g. {@code MessageKeys::text}. */
     @FunctionalInterface
     public interface Wording {
         String text(String key, Object... args);

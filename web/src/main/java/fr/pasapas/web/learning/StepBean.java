@@ -9,8 +9,8 @@ import fr.pasapas.web.learning.steps.FormFields;
 import fr.pasapas.web.learning.steps.StepInput;
 import fr.pasapas.web.learning.steps.StepInputs;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.Messages;
-import fr.pasapas.web.support.NotFound;
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -68,12 +68,13 @@ public class StepBean {
             show(progress.openStep(learnerId, moduleId, address.getStepId()));
             return null;
         } catch (UnknownContentException e) {
-            return NotFound.render();
+            Faces.responseSendError(404, "Not found");
+            return null;
         } catch (StepNotOpenException e) {
-            Messages.flash("step.check.locked");
+            Messages.addFlashGlobalInfo("step.check.locked");
             return StepForm.stepUrl(address.getModuleId(), e.stepToDo());
         } catch (InvalidAnswerException e) {
-            Messages.error("help".equals(request().getRequestParameterMap().get("do")) ? "help.tooLong" : "step.answer.invalid");
+            Messages.addGlobalError("help".equals(request().getRequestParameterMap().get("do")) ? "help.tooLong" : "step.answer.invalid");
             return null;
         }
     }

@@ -6,7 +6,7 @@ import fr.pasapas.learning.application.StepScreen;
 import fr.pasapas.web.learning.steps.FormAnswer;
 import fr.pasapas.web.learning.steps.StepInput;
 import fr.pasapas.web.security.CurrentUser;
-import fr.pasapas.web.support.Messages;
+import org.omnifaces.util.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -41,7 +41,7 @@ public class StepForm {
     String handle(StepScreen screen, StepInput input, boolean retry) {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         if (!OriginCheck.sameOrigin(ec.getRequestHeaderMap().get("Origin"), ec.getRequestHeaderMap())) {
-            Messages.error("step.form.refused");
+            Messages.addGlobalError("step.form.refused");
             return null;
         }
         long learnerId = currentUser.get().id();
@@ -61,7 +61,7 @@ public class StepForm {
             case "answer" -> {
                 FormAnswer answer = input.read();
                 if (answer.isRefused()) {
-                    Messages.error(answer.problem());
+                    Messages.addGlobalError(answer.problem());
                     return null;
                 }
                 progress.answer(learnerId, moduleId, stepId, answer.answer(), param("token", ""), secondsOnScreen());

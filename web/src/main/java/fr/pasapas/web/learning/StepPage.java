@@ -2,7 +2,7 @@ package fr.pasapas.web.learning;
 
 import fr.pasapas.learning.application.StepScreen;
 import fr.pasapas.web.learning.steps.StepInput;
-import fr.pasapas.web.support.Messages;
+import fr.pasapas.web.support.MessageKeys;
 
 /** What the step page shows around the step: its addresses, its button labels and the feedback of the last answer. */
 public final class StepPage {
@@ -45,18 +45,18 @@ public final class StepPage {
 
     /** The button that leaves an explanation. */
     public String getNextLabel() {
-        return Messages.text(screen.isLast() ? "step.finish" : "step.next");
+        return MessageKeys.text(screen.isLast() ? "step.finish" : "step.next");
     }
 
     /** The button that goes on after a right answer. */
     public String getContinueLabel() {
-        return Messages.text(screen.isLast() ? "step.finish" : "step.continue");
+        return MessageKeys.text(screen.isLast() ? "step.finish" : "step.continue");
     }
 
     /** The feedback of the last answer, as stored with it; null when the step has not been answered. */
     public Feedback getFeedback() {
         if (feedback == null && screen.lastVerdict() != null) {
-            feedback = Feedback.of(screen.lastVerdict(), input, Messages::text);
+            feedback = Feedback.of(screen.lastVerdict(), input, MessageKeys::text);
         }
         return feedback;
     }

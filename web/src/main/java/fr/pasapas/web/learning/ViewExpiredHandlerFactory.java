@@ -1,23 +1,28 @@
 package fr.pasapas.web.learning;
 
-import fr.pasapas.web.support.Messages;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
+import org.omnifaces.exceptionhandler.ViewExpiredExceptionHandler;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /**
- * A form sent after its view expired (a tablet left open overnight) goes back to the same page, with a
- * message, instead of an error; the login page appears first when the session is gone too. Other errors
- * go on to the container's error page (web.xml), which logs them with an id.
+ * A form sent after its view expired (a tablet left open overnight) comes back to the same page with a message,
+ * instead of an error; the login page appears first when the session is gone too. OmniFaces'
+ * {@link ViewExpiredExceptionHandler} does the generic part: it drops the error and reloads the address the form
+ * was sent to. Two things are ours:
+ * <ul>
+ * <li>a step's answer sent with a broken or stale view state is saved, not lost: the step's form never needs a
+ * view state (see {@link StepBean}), so it is taken as sent;</li>
+ * <li>a JSF form posts to the bare view (its action has no query string), which is where OmniFaces reloads:
+ * the page is reloaded at the address it was shown at instead (its Referer, same view), so that
+ * {@code login.xhtml?staff=true} stays the trainers' login and a step stays the same step. (OmniFaces'
+ * {@code o:form} posts to the full address, but it adds OmniFaces' script to every page: too heavy for
+ * learners.)</li>
+ * </ul>
+ * Other errors go on to the container's error page (web.xml), which logs them with an id.
  */
 public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
 
@@ -30,7 +35,7 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
         return new Handler(getWrapped().getExceptionHandler());
     }
 
-    static final class Handler extends ExceptionHandlerWrapper {
+    static final class Handler extends ViewExpiredExceptionHandler {
 
         private static final String STEP_VIEW = "/learner/step.xhtml";
 
@@ -39,59 +44,33 @@ public class ViewExpiredHandlerFactory extends ExceptionHandlerFactory {
         }
 
         @Override
-        public void handle() {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-            while (events.hasNext()) {
-                Throwable t = events.next().getContext().getException();
-                if (t instanceof ViewExpiredException expired) {
-                    events.remove();
-                    redirectToSamePage(expired);
-                    break;
-                }
-            }
-            getWrapped().handle();
-        }
-
-        private static void redirectToSamePage(ViewExpiredException expired) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            ExternalContext ec = context.getExternalContext();
-            String view = expired.getViewId() == null ? "/index.xhtml" : expired.getViewId();
-            if (STEP_VIEW.equals(view) && ec.getRequestParameterMap().containsKey("do")) {
-                // A step's own form never needs a view state: whatever came with it, its answer is taken as sent.
+        protected void handleSuppressedException(FacesContext context, Throwable expired) {
+            if (STEP_VIEW.equals(Faces.getRequestServletPath()) && Faces.getRequestParameter("do") != null) {
                 String outcome = CDI.current().select(StepBean.class).get().takeFormAfterExpiredView();
+                if (outcome != null && !context.getResponseComplete()) {
+                    Faces.redirect(outcome.substring(1).replace("faces-redirect=true&", ""));
+                }
                 if (context.getResponseComplete()) {
                     return;
                 }
-                if (outcome != null) {
-                    redirect(context, ec.getRequestContextPath() + outcome.replace("faces-redirect=true&", ""));
-                    return;
-                }
             }
-            Messages.flash("error.viewExpired");
-            String query = ((HttpServletRequest) ec.getRequest()).getQueryString();
-            if (query == null && ec.getRequestParameterMap().containsKey("module")) {
-                query = "module=" + encode(ec.getRequestParameterMap().get("module"))
-                        + "&step=" + encode(ec.getRequestParameterMap().getOrDefault("step", ""));
+            super.handleSuppressedException(context, expired);
+            Messages.addFlashGlobalInfo("error.viewExpired");
+            String shownAt = addressShownAt();
+            if (shownAt != null) {
+                Faces.redirect(shownAt);
             }
-            if (query == null) {
-                String referer = ec.getRequestHeaderMap().getOrDefault("Referer", "");
-                int q = referer.indexOf('?');
-                query = q >= 0 ? referer.substring(q + 1) : null;
-            }
-            redirect(context, ec.getRequestContextPath() + view + (query == null ? "" : "?" + query));
         }
 
-        private static String encode(String value) {
-            return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        private static void redirect(FacesContext context, String url) {
-            try {
-                context.getExternalContext().redirect(url);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        /** The address with query string of the page a form was sent from, when the form's own address has none. */
+        private static String addressShownAt() {
+            String uri = Faces.getRequestURI();
+            String referrer = Faces.getReferrer();
+            int query = referrer == null ? -1 : referrer.indexOf('?');
+            if (Faces.getRequestQueryString() != null || query < 0 || !referrer.substring(0, query).endsWith(uri)) {
+                return null;
             }
-            context.responseComplete();
+            return uri + referrer.substring(query);
         }
     }
 }

@@ -10,7 +10,8 @@ import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.GroupView;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.security.LocaleBean;
-import fr.pasapas.web.support.Messages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import jakarta.ejb.EJB;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -95,7 +96,7 @@ public class GroupsBean implements Serializable {
         try {
             members.getOrDefault(groupId, List.of()).stream().map(Long::valueOf).forEach(ids::add);
         } catch (NumberFormatException e) {
-            Messages.error("groups.error.notYourLearner");
+            Messages.addGlobalError("groups.error.notYourLearner");
             return null;
         }
         return run(() -> groups.setMembers(groupId, organisationId(), ids), "groups.membersSaved", groupName(groupId), ids.size());
@@ -108,7 +109,7 @@ public class GroupsBean implements Serializable {
         try {
             due = typed == null || typed.isBlank() ? null : LocalDate.parse(typed.strip());
         } catch (DateTimeParseException e) {
-            Messages.error("groups.error.dueDate");
+            Messages.addGlobalError("groups.error.dueDate");
             return null;
         }
         if (due == null) {
@@ -127,10 +128,10 @@ public class GroupsBean implements Serializable {
     private String run(Runnable change, String successKey, Object... args) {
         try {
             change.run();
-            Messages.flash(successKey, args);
+            Messages.addFlashGlobalInfo(successKey, args);
             return SELF;
         } catch (GroupException e) {
-            Messages.error(e.messageKey());
+            Messages.addGlobalError(e.messageKey());
             return null;
         }
     }
@@ -142,7 +143,7 @@ public class GroupsBean implements Serializable {
     /** The catalogue's modules, by course, for the "assign" menu (first an empty choice). */
     public List<SelectItem> getModuleChoices() {
         List<SelectItem> items = new ArrayList<>();
-        items.add(new SelectItem("", Messages.text("groups.chooseModule")));
+        items.add(new SelectItem("", Faces.getBundleString("groups.chooseModule")));
         for (Course course : catalogue.catalogue().courses()) {
             SelectItemGroup group = new SelectItemGroup(course.title());
             group.setSelectItems(course.modules().stream().map(m -> new SelectItem(m.id(), m.title())).toArray(SelectItem[]::new));

@@ -3,7 +3,7 @@ package fr.pasapas.web.reporting;
 import fr.pasapas.learning.application.HelpRequestView;
 import fr.pasapas.learning.application.HelpService;
 import fr.pasapas.learning.application.InvalidAnswerException;
-import fr.pasapas.web.support.Messages;
+import org.omnifaces.util.Messages;
 import fr.pasapas.reporting.application.LearnerProgressRow;
 import fr.pasapas.reporting.application.ProgressReportService;
 import fr.pasapas.web.security.CurrentUser;
@@ -52,20 +52,20 @@ public class ProgressBean implements Serializable {
     public String answer(long requestId) {
         try {
             if (!help.answer(requestId, currentUser.get().organisationId(), currentUser.get().id(), answers.get(requestId))) {
-                Messages.error("trainer.help.gone");
+                Messages.addGlobalError("trainer.help.gone");
                 return null;
             }
         } catch (InvalidAnswerException e) {
-            Messages.error("trainer.help.answerLength");
+            Messages.addGlobalError("trainer.help.answerLength");
             return null;
         }
-        Messages.flash("trainer.help.answered", learnerOf(requestId));
+        Messages.addFlashGlobalInfo("trainer.help.answered", learnerOf(requestId));
         return SELF;
     }
 
     public String resolve(long requestId) {
         help.resolve(requestId, currentUser.get().organisationId(), currentUser.get().id());
-        Messages.flash("trainer.help.closed", learnerOf(requestId));
+        Messages.addFlashGlobalInfo("trainer.help.closed", learnerOf(requestId));
         return SELF;
     }
 

@@ -1,6 +1,6 @@
 package fr.pasapas.web.security;
 
-import fr.pasapas.web.support.Messages;
+import org.omnifaces.util.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -82,7 +82,7 @@ public class LoginBean {
             }
             default -> {
                 secret = null;
-                Messages.error(staff ? "login.failed.staff" : "login.failed.learner");
+                Messages.addGlobalError(staff ? "login.failed.staff" : "login.failed.learner");
             }
         }
     }

@@ -1,12 +1,12 @@
 package fr.pasapas.web.support;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.util.Map;
+import jakarta.servlet.RequestDispatcher;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.omnifaces.util.Faces;
 
 /**
  * The server error page: the learner sees a friendly message with a short id; the log has the same id
@@ -23,9 +23,8 @@ public class ErrorBean {
     public String getErrorId() {
         if (errorId == null) {
             errorId = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-            Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-            Throwable error = (Throwable) request.get("jakarta.servlet.error.exception");
-            Object uri = request.get("jakarta.servlet.error.request_uri");
+            Throwable error = Faces.getRequestAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            String uri = Faces.getRequestAttribute(RequestDispatcher.ERROR_REQUEST_URI);
             // One line per error, with the id the person sees; the stack trace only at FINE (PASAPAS_LOG_LEVEL=FINE),
             // so that a burst of failing requests cannot flood the log.
             LOG.severe("Error " + errorId + " on " + uri + ": " + summary(error));
