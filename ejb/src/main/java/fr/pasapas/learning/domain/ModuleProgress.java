@@ -14,8 +14,9 @@ import java.time.Instant;
 @Table(name = "module_progress")
 @NamedQuery(name = "ModuleProgress.of",
         query = "select p from ModuleProgress p where p.learnerId = :learnerId and p.moduleId = :moduleId")
-@NamedQuery(name = "ModuleProgress.ofLearner", query = "select p from ModuleProgress p where p.learnerId = :learnerId")
-@NamedQuery(name = "ModuleProgress.ofLearners", query = "select p from ModuleProgress p where p.learnerId in :learnerIds")
+@NamedQuery(name = "ModuleProgress.ofLearners",
+        query = "select new fr.pasapas.learning.domain.ModuleProgressRecord(p.learnerId, p.moduleId, p.currentStepId,"
+                + " p.lastActivityAt, p.completedAt) from ModuleProgress p where p.learnerId in :learnerIds")
 public class ModuleProgress {
 
     @Id

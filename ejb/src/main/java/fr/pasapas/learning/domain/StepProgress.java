@@ -18,8 +18,9 @@ import java.time.Instant;
         query = "select s from StepProgress s where s.learnerId = :learnerId and s.moduleId = :moduleId and s.stepId = :stepId")
 @NamedQuery(name = "StepProgress.ofModule",
         query = "select s from StepProgress s where s.learnerId = :learnerId and s.moduleId = :moduleId")
-@NamedQuery(name = "StepProgress.ofLearner", query = "select s from StepProgress s where s.learnerId = :learnerId")
-@NamedQuery(name = "StepProgress.ofLearners", query = "select s from StepProgress s where s.learnerId in :learnerIds")
+@NamedQuery(name = "StepProgress.ofLearners",
+        query = "select new fr.pasapas.learning.domain.StepProgressRecord(s.learnerId, s.moduleId, s.stepId, s.status,"
+                + " s.attempts) from StepProgress s where s.learnerId in :learnerIds")
 public class StepProgress {
 
     /** A tablet left open on a step does not count as hours of learning. */
