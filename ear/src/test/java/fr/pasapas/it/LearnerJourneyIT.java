@@ -205,6 +205,33 @@ class LearnerJourneyIT {
     }
 
     @Test
+    void a_trainer_on_a_small_screen_shows_one_workshop_and_pages_through_its_learners_by_keyboard() {
+        Browser trainer = ScreenshotOnFailure.track(Browser.tablet());
+        trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
+        new org.openqa.selenium.support.ui.Select(trainer.find("#filter\\:workshop")).selectByVisibleText("Atelier du mardi");
+        trainer.clickAndWaitForPage(trainer.find("#filter\\:show"));
+        assertTrue(trainer.driver.getCurrentUrl().contains("workshop="), "the workshop shown has its own address: "
+                + trainer.driver.getCurrentUrl());
+        // Members by name: Ahmed, Jeanne, Josiane, Marie-Claire, Mohamed on the first page; Nguyễn, Odette, Samira next.
+        assertTrue(trainer.find("tr.learner-apprenant1").isDisplayed(), "Jeanne Martin is a member of the workshop");
+        assertTrue(trainer.driver.findElements(By.cssSelector("tr.learner-apprenant9")).isEmpty(),
+                "a learner outside the workshop is not shown");
+        assertTrue(trainer.driver.findElements(By.cssSelector("tr.learner-apprenant7")).isEmpty(),
+                "the first page shows five learners");
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) trainer.driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertEquals(0L, ((Number) overflow).longValue(), "the page should fit 360 px without scrolling sideways");
+        trainer.assertAccessible("trainer-workshop");
+        trainer.screenshot("trainer-workshop-360");
+
+        WebElement next = trainer.find("#report\\:progress_paginator_bottom .ui-paginator-next");
+        next.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertTrue(trainer.find("tr.learner-apprenant7").isDisplayed(), "the next page shows the next learners by name");
+        assertTrue(trainer.driver.findElements(By.cssSelector("tr.learner-apprenant1")).isEmpty(), "and not the first ones");
+        trainer.screenshot("trainer-workshop-page-2");
+    }
+
+    @Test
     void a_trainer_with_three_workshops_assigns_a_module_to_each_and_each_gets_the_right_one() {
         Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
         trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
