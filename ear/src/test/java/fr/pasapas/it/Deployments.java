@@ -18,6 +18,23 @@ final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
+    /**
+     * The application with these test classes in its web archive, for tests that run inside the server; the
+     * Arquillian runner servlet is reachable without a login.
+     */
+    static EnterpriseArchive inContainer(Class<?>... testClasses) throws java.io.IOException {
+        EnterpriseArchive ear = application();
+        org.jboss.shrinkwrap.api.spec.WebArchive war = ear.getAsType(org.jboss.shrinkwrap.api.spec.WebArchive.class, "pasapas-web.war");
+        war.addClasses(testClasses);
+        war.addClass(Deployments.class);
+        String webXml = new String(war.get("WEB-INF/web.xml").getAsset().openStream().readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        war.delete("WEB-INF/web.xml");
+        war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml.replace("<url-pattern>/favicon.ico</url-pattern>",
+                "<url-pattern>/favicon.ico</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
+        return ear;
+    }
+
     /** The course content as the tests' server reads it (a copy of content/). */
     static fr.pasapas.catalogue.domain.Catalogue catalogue() {
         var result = new fr.pasapas.catalogue.infrastructure.content.ContentLoader(

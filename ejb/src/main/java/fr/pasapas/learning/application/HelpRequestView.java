@@ -1,5 +1,6 @@
 package fr.pasapas.learning.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,8 @@ import java.time.Instant;
  * @param answer  the answer written, or null while the request waits
  */
 public record HelpRequestView(long id, long learnerId, String learnerName, String moduleTitle, int stepNumber,
-                              int totalSteps, String stepTitle, Instant createdAt, String message, String answer) {
+                              int totalSteps, String stepTitle, Instant createdAt, String message, String answer)
+        implements Serializable {
 
     public boolean answered() {
         return answer != null;

@@ -4,17 +4,19 @@ import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.application.UnknownContentException;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.learning.domain.HelpRequest;
+import fr.pasapas.learning.domain.HelpRequestRepository;
 import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * "Je suis bloqué": learners ask for help on a step, with an optional short message; trainers of their
@@ -23,8 +25,8 @@ import java.util.Optional;
 @Stateless
 public class HelpService {
 
-    @PersistenceContext(unitName = "pasapas")
-    private EntityManager em;
+    @Inject
+    private HelpRequestRepository requests;
 
     @EJB
     private CatalogueService catalogue;
@@ -58,21 +60,27 @@ public class HelpService {
             return;
         }
         AuthenticatedAccount learner = accounts.findById(learnerId).orElseThrow();
-        em.persist(new HelpRequest(learnerId, learner.organisationId(), moduleId, stepId, words, clock.instant()));
+        requests.add(new HelpRequest(learnerId, learner.organisationId(), moduleId, stepId, words, clock.instant()));
     }
 
     public boolean isOpen(long learnerId, String moduleId, String stepId) {
-        return !em.createNamedQuery("HelpRequest.openOf", HelpRequest.class)
-                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId).setParameter("stepId", stepId)
-                .getResultList().isEmpty();
+        return requests.isOpen(learnerId, moduleId, stepId);
     }
 
-    /** Requests of an organisation that are not closed (waiting first, then answered), oldest first. */
+    /**
+     * Requests of an organisation that are not closed (waiting first, then answered), oldest first: two
+     * queries (the requests, the learners' names) however many requests wait.
+     */
     public List<HelpRequestView> openRequests(long organisationId) {
-        return em.createNamedQuery("HelpRequest.inbox", HelpRequest.class)
-                .setParameter("organisationId", organisationId).getResultStream()
-                .map(this::toView).flatMap(Optional::stream)
-                .sorted(java.util.Comparator.comparing(HelpRequestView::answered))
+        List<HelpRequest> inbox = requests.inbox(organisationId);
+        if (inbox.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = accounts.learnersOf(organisationId).stream()
+                .collect(Collectors.toMap(AuthenticatedAccount::id, AuthenticatedAccount::displayName));
+        return inbox.stream()
+                .map(h -> toView(h, names.getOrDefault(h.getLearnerId(), "?"))).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(HelpRequestView::answered))
                 .toList();
     }
 
@@ -85,7 +93,7 @@ public class HelpService {
         if (answer.isEmpty() || answer.length() > HelpRequest.MAX_ANSWER) {
             throw new InvalidAnswerException("An answer has 1 to " + HelpRequest.MAX_ANSWER + " characters");
         }
-        HelpRequest request = em.find(HelpRequest.class, requestId);
+        HelpRequest request = requests.byId(requestId).orElse(null);
         if (request == null || request.getOrganisationId() != organisationId || request.getStatus() == HelpRequest.Status.CLOSED) {
             return false;
         }
@@ -95,30 +103,23 @@ public class HelpService {
 
     /** Marks a request as dealt with; a request of another organisation is left alone. */
     public void resolve(long requestId, long organisationId, long staffId) {
-        HelpRequest request = em.find(HelpRequest.class, requestId);
-        if (request != null && request.getOrganisationId() == organisationId) {
-            request.close(staffId, clock.instant());
-        }
+        requests.byId(requestId).filter(r -> r.getOrganisationId() == organisationId)
+                .ifPresent(r -> r.close(staffId, clock.instant()));
     }
 
     /** The answers the learner has not read yet, oldest first; they count as read once returned. */
     public List<HelpAnswer> takeUnreadAnswers(long learnerId) {
-        List<HelpRequest> unread = em.createNamedQuery("HelpRequest.unreadAnswers", HelpRequest.class)
-                .setParameter("learnerId", learnerId).getResultList();
+        List<HelpRequest> unread = requests.unreadAnswers(learnerId);
         if (unread.isEmpty()) {
             return List.of();
         }
-        em.createNamedQuery("HelpRequest.markAnswersSeen").setParameter("now", clock.instant())
-                .setParameter("learnerId", learnerId).setParameter("ids", unread.stream().map(HelpRequest::getId).toList())
-                .executeUpdate();
+        requests.markAnswersSeen(learnerId, unread.stream().map(HelpRequest::getId).toList(), clock.instant());
         return unread.stream().map(this::toAnswer).flatMap(Optional::stream).toList();
     }
 
     /** The last answer written to the learner about a step, if any (shown on that step). */
     public Optional<HelpAnswer> answerOn(long learnerId, String moduleId, String stepId) {
-        return em.createNamedQuery("HelpRequest.latestAnswered", HelpRequest.class)
-                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId).setParameter("stepId", stepId)
-                .setMaxResults(1).getResultStream().findFirst().flatMap(this::toAnswer);
+        return requests.latestAnswered(learnerId, moduleId, stepId).flatMap(this::toAnswer);
     }
 
     private Optional<HelpAnswer> toAnswer(HelpRequest h) {
@@ -132,14 +133,13 @@ public class HelpService {
                 module.get().step(h.getStepId()).orElseThrow().title(), trainer, h.getAnswer()));
     }
 
-    private Optional<HelpRequestView> toView(HelpRequest h) {
+    private Optional<HelpRequestView> toView(HelpRequest h, String learnerName) {
         Optional<Module> module = catalogue.module(h.getModuleId());
         if (module.isEmpty() || module.get().step(h.getStepId()).isEmpty()) {
             return Optional.empty(); // the content changed since: nothing left to show
         }
         Module m = module.get();
-        String name = accounts.findById(h.getLearnerId()).map(AuthenticatedAccount::displayName).orElse("?");
-        return Optional.of(new HelpRequestView(h.getId(), h.getLearnerId(), name, m.title(), m.indexOf(h.getStepId()) + 1,
+        return Optional.of(new HelpRequestView(h.getId(), h.getLearnerId(), learnerName, m.title(), m.indexOf(h.getStepId()) + 1,
                 m.steps().size(), m.step(h.getStepId()).orElseThrow().title(), h.getCreatedAt(), h.getMessage(), h.getAnswer()));
     }
 }

@@ -4,7 +4,6 @@ import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.application.UnknownContentException;
 import fr.pasapas.catalogue.domain.Answer;
 import fr.pasapas.catalogue.domain.CheckStep;
-import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.catalogue.domain.QuestionStep;
@@ -14,7 +13,6 @@ import fr.pasapas.catalogue.domain.Verdict;
 import fr.pasapas.learning.domain.ModuleProgress;
 import fr.pasapas.learning.domain.ModuleStanding;
 import fr.pasapas.learning.domain.StepAnswer;
-import fr.pasapas.learning.domain.StepProgress;
 import fr.pasapas.learning.domain.StepStatus;
 import fr.pasapas.learning.infrastructure.persistence.ProgressRepository.StepState;
 import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
@@ -24,13 +22,11 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -53,6 +49,9 @@ public class ProgressService {
 
     @Inject
     private Event<ModuleCompleted> moduleCompleted;
+
+    @EJB
+    private ProgressSummaries summaries;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -192,29 +191,7 @@ public class ProgressService {
 
     /** Every module of the catalogue with the learner's progress, in catalogue order. */
     public List<ModuleSummary> summaries(long learnerId) {
-        Map<String, ModuleProgress> progressByModule = repository.modulesOf(learnerId).stream()
-                .collect(Collectors.toMap(ModuleProgress::getModuleId, Function.identity()));
-        Map<String, Map<String, StepProgress>> steps = repository.stepsOf(learnerId).stream()
-                .collect(Collectors.groupingBy(StepProgress::getModuleId,
-                        Collectors.toMap(StepProgress::getStepId, Function.identity())));
-        List<ModuleSummary> result = new ArrayList<>();
-        for (Course course : catalogue.catalogue().courses()) {
-            for (Module module : course.modules()) {
-                ModuleProgress progress = progressByModule.get(module.id());
-                Map<String, StepProgress> own = steps.getOrDefault(module.id(), Map.of());
-                Map<String, StepStatus> statuses = own.values().stream()
-                        .collect(Collectors.toMap(StepProgress::getStepId, StepProgress::getStatus));
-                ModuleStanding standing = ModuleStanding.of(module, statuses);
-                String resume = progress != null && module.step(progress.getCurrentStepId()).isPresent()
-                        ? progress.getCurrentStepId() : module.firstStep().id();
-                StepProgress here = own.get(resume);
-                result.add(new ModuleSummary(module, course.title(), standing, resume, module.indexOf(resume) + 1,
-                        progress != null && progress.isCompleted(),
-                        progress == null ? null : progress.getLastActivityAt(),
-                        here == null || here.getStatus() != StepStatus.FAILED ? 0 : here.getAttempts()));
-            }
-        }
-        return result;
+        return summaries.of(learnerId);
     }
 
     public Optional<ModuleSummary> summary(long learnerId, String moduleId) {

@@ -12,7 +12,9 @@ import java.time.Instant;
 /** A learner's place in a module: the step to resume at, and when it was completed. */
 @Entity
 @Table(name = "module_progress")
-@NamedQuery(name = "ModuleProgress.ofLearner", query = "select p from ModuleProgress p where p.learnerId = :learnerId")
+@NamedQuery(name = "ModuleProgress.ofLearners",
+        query = "select new fr.pasapas.learning.domain.ModuleProgressRecord(p.learnerId, p.moduleId, p.currentStepId,"
+                + " p.lastActivityAt, p.completedAt) from ModuleProgress p where p.learnerId in :learnerIds")
 public class ModuleProgress {
 
     @Id

@@ -14,7 +14,9 @@ import java.time.Instant;
 /** A learner on one step, keyed by the step's stable id so content edits keep progress. */
 @Entity
 @Table(name = "step_progress")
-@NamedQuery(name = "StepProgress.ofLearner", query = "select s from StepProgress s where s.learnerId = :learnerId")
+@NamedQuery(name = "StepProgress.ofLearners",
+        query = "select new fr.pasapas.learning.domain.StepProgressRecord(s.learnerId, s.moduleId, s.stepId, s.status,"
+                + " s.attempts) from StepProgress s where s.learnerId in :learnerIds")
 public class StepProgress {
 
     /** A tablet left open on a step does not count as hours of learning. */

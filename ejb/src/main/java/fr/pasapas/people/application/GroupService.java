@@ -1,7 +1,9 @@
 package fr.pasapas.people.application;
 
 import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.GroupAssignment;
+import fr.pasapas.people.domain.Role;
 import fr.pasapas.people.domain.WorkshopGroup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -38,14 +40,51 @@ public class GroupService {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The workshops of an organisation by name, in three queries however many workshops and members. */
     public List<GroupView> groupsOf(long organisationId) {
-        return em.createNamedQuery("WorkshopGroup.ofOrganisation", WorkshopGroup.class)
-                .setParameter("organisationId", organisationId).getResultStream()
-                .map(this::toView).toList();
+        return views(em.createNamedQuery("WorkshopGroup.ofOrganisationWithMembers", WorkshopGroup.class)
+                .setParameter("organisationId", organisationId).getResultList());
     }
 
     public GroupView group(long groupId, long organisationId) {
-        return toView(owned(groupId, organisationId));
+        return views(List.of(owned(groupId, organisationId))).get(0);
+    }
+
+    /** The workshops of an organisation by name, names only. */
+    public List<GroupName> namesOf(long organisationId) {
+        return em.createQuery("select new " + GroupName.class.getName() + "(g.id, g.name) from WorkshopGroup g"
+                        + " where g.organisationId = :organisationId order by g.name", GroupName.class)
+                .setParameter("organisationId", organisationId).getResultList();
+    }
+
+    /**
+     * Learners of an organisation by display name, from {@code first} (0-based), at most {@code max}; only the
+     * members of a workshop of the organisation when {@code workshopId} is not null. One query.
+     */
+    public List<AuthenticatedAccount> learners(long organisationId, Long workshopId, int first, int max) {
+        var query = em.createQuery("select a from Account a join fetch a.organisation where " + learnersOf(workshopId)
+                        + " order by a.displayName, a.id", Account.class)
+                .setParameter("organisationId", organisationId).setParameter("role", Role.LEARNER)
+                .setFirstResult(first).setMaxResults(max);
+        if (workshopId != null) {
+            query.setParameter("workshopId", workshopId);
+        }
+        return query.getResultStream().map(AccountService::toView).toList();
+    }
+
+    /** How many learners {@link #learners} pages through. One query. */
+    public long countLearners(long organisationId, Long workshopId) {
+        var query = em.createQuery("select count(a) from Account a where " + learnersOf(workshopId), Long.class)
+                .setParameter("organisationId", organisationId).setParameter("role", Role.LEARNER);
+        if (workshopId != null) {
+            query.setParameter("workshopId", workshopId);
+        }
+        return query.getSingleResult();
+    }
+
+    private static String learnersOf(Long workshopId) {
+        return "a.organisation.id = :organisationId and a.role = :role" + (workshopId == null ? "" : " and a.id in"
+                + " (select m from WorkshopGroup g join g.learnerIds m where g.id = :workshopId and g.organisationId = :organisationId)");
     }
 
     /** Creates a workshop; its name must be new in the organisation. Returns its id. */
@@ -134,11 +173,20 @@ public class GroupService {
         return group;
     }
 
-    private GroupView toView(WorkshopGroup g) {
-        String trainer = accounts.findById(g.getTrainerId()).map(AuthenticatedAccount::displayName).orElse("");
-        List<GroupView.Assigned> assigned = em.createNamedQuery("GroupAssignment.ofGroup", GroupAssignment.class)
-                .setParameter("groupId", g.getId()).getResultStream()
-                .map(a -> new GroupView.Assigned(a.getModuleId(), a.getDueDate())).toList();
-        return new GroupView(g.getId(), g.getName(), trainer, g.getLearnerIds(), assigned);
+    /** Workshops with their trainer's name and their assignments: two more queries for all of them. */
+    private List<GroupView> views(List<WorkshopGroup> groups) {
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<GroupView.Assigned>> assigned = em.createNamedQuery("GroupAssignment.ofGroups", GroupAssignment.class)
+                .setParameter("groupIds", groups.stream().map(WorkshopGroup::getId).toList()).getResultStream()
+                .collect(Collectors.groupingBy(GroupAssignment::getGroupId, LinkedHashMap::new,
+                        Collectors.mapping(a -> new GroupView.Assigned(a.getModuleId(), a.getDueDate()), Collectors.toList())));
+        Map<Long, String> trainers = new HashMap<>();
+        em.createNamedQuery("Account.namesOf", Object[].class)
+                .setParameter("ids", groups.stream().map(WorkshopGroup::getTrainerId).distinct().toList())
+                .getResultList().forEach(row -> trainers.put((Long) row[0], (String) row[1]));
+        return groups.stream().map(g -> new GroupView(g.getId(), g.getName(), trainers.getOrDefault(g.getTrainerId(), ""),
+                g.getLearnerIds(), assigned.getOrDefault(g.getId(), List.of()))).toList();
     }
 }

@@ -13,8 +13,6 @@ import java.time.LocalDate;
 /** A module a trainer assigned to a workshop, with an optional due date. */
 @Entity
 @Table(name = "group_assignment")
-@NamedQuery(name = "GroupAssignment.ofGroup",
-        query = "select a from GroupAssignment a where a.groupId = :groupId order by a.assignedAt")
 @NamedQuery(name = "GroupAssignment.ofGroups",
         query = "select a from GroupAssignment a where a.groupId in :groupIds order by a.assignedAt")
 @NamedQuery(name = "GroupAssignment.of",

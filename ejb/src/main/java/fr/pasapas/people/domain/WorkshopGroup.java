@@ -18,8 +18,8 @@ import java.util.Set;
 /** A workshop: a trainer and the learners who follow it together, in one organisation. */
 @Entity
 @Table(name = "workshop_group")
-@NamedQuery(name = "WorkshopGroup.ofOrganisation",
-        query = "select g from WorkshopGroup g where g.organisationId = :organisationId order by g.name")
+@NamedQuery(name = "WorkshopGroup.ofOrganisationWithMembers",
+        query = "select distinct g from WorkshopGroup g left join fetch g.learnerIds where g.organisationId = :organisationId order by g.name")
 @NamedQuery(name = "WorkshopGroup.byName",
         query = "select g from WorkshopGroup g where g.organisationId = :organisationId and g.name = :name")
 @NamedQuery(name = "WorkshopGroup.ofLearner",

@@ -1,5 +1,6 @@
 package fr.pasapas.reporting.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,5 +12,6 @@ import java.time.Instant;
 public record LearnerProgressRow(long learnerId, String learnerName, String username, String moduleId,
                                  String moduleTitle, int percent, boolean started, boolean completed,
                                  int currentStepNumber, int totalSteps, String currentStepTitle,
-                                 Instant lastActivity, String certificateCode, int failedAttempts, boolean stuck) {
+                                 Instant lastActivity, String certificateCode, int failedAttempts, boolean stuck)
+        implements Serializable {
 }

@@ -148,14 +148,4 @@ public class ProgressRepository {
         }
         return states;
     }
-
-    public List<ModuleProgress> modulesOf(long learnerId) {
-        return em.createNamedQuery("ModuleProgress.ofLearner", ModuleProgress.class)
-                .setParameter("learnerId", learnerId).getResultList();
-    }
-
-    public List<StepProgress> stepsOf(long learnerId) {
-        return em.createNamedQuery("StepProgress.ofLearner", StepProgress.class)
-                .setParameter("learnerId", learnerId).getResultList();
-    }
 }
