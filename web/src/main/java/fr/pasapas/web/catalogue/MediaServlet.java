@@ -1,4 +1,4 @@
-package fr.pasapas.web.learning;
+package fr.pasapas.web.catalogue;
 
 import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.application.Media;

@@ -1,4 +1,4 @@
-package fr.pasapas.web.reporting;
+package fr.pasapas.web.people;
 
 import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.domain.Course;
