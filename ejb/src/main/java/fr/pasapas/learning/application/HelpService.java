@@ -5,7 +5,7 @@ import fr.pasapas.catalogue.application.UnknownContentException;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.learning.domain.HelpRequest;
 import fr.pasapas.learning.domain.HelpRequestRepository;
-import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
+import fr.pasapas.learning.domain.LearnerLock;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import jakarta.ejb.EJB;
@@ -35,7 +35,7 @@ public class HelpService {
     private AccountService accounts;
 
     @Inject
-    private ProgressRepository progressRows;
+    private LearnerLock learnerLock;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -55,7 +55,7 @@ public class HelpService {
         }
         Module module = catalogue.module(moduleId).orElseThrow(() -> new UnknownContentException("No module " + moduleId));
         module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
-        progressRows.lockLearner(learnerId);
+        learnerLock.lock(learnerId);
         if (isOpen(learnerId, moduleId, stepId)) {
             return;
         }

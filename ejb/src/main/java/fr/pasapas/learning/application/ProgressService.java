@@ -10,12 +10,14 @@ import fr.pasapas.catalogue.domain.QuestionStep;
 import fr.pasapas.catalogue.domain.Shuffle;
 import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.catalogue.domain.Verdict;
-import fr.pasapas.learning.domain.ModuleProgress;
+import fr.pasapas.learning.domain.LearnerLock;
+import fr.pasapas.learning.domain.ModuleProgressRepository;
 import fr.pasapas.learning.domain.ModuleStanding;
 import fr.pasapas.learning.domain.StepAnswer;
+import fr.pasapas.learning.domain.StepAnswerRepository;
+import fr.pasapas.learning.domain.StepProgressRepository;
+import fr.pasapas.learning.domain.StepState;
 import fr.pasapas.learning.domain.StepStatus;
-import fr.pasapas.learning.infrastructure.persistence.ProgressRepository.StepState;
-import fr.pasapas.learning.infrastructure.persistence.ProgressRepository;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -33,7 +35,7 @@ import java.util.stream.Collectors;
  * A learner's way through modules: opening a step, finishing an explanation, answering a question. Every
  * call saves at once, so a closed tablet loses nothing, and is idempotent where a learner can repeat it.
  * Writes never conflict: each call takes the learner's write lock first, then changes rows with single
- * statements ({@link ProgressRepository}); two tabs, a double tap or a resent form wait for each other
+ * statements ({@link LearnerLock}); two tabs, a double tap or a resent form wait for each other
  * for a few milliseconds instead of failing.
  */
 @Stateless
@@ -42,7 +44,16 @@ public class ProgressService {
     private static final String TOKEN_PATTERN = "[A-Za-z0-9-]{8,64}";
 
     @Inject
-    private ProgressRepository repository;
+    private LearnerLock learnerLock;
+
+    @Inject
+    private ModuleProgressRepository modules;
+
+    @Inject
+    private StepProgressRepository steps;
+
+    @Inject
+    private StepAnswerRepository answers;
 
     @EJB
     private CatalogueService catalogue;
@@ -58,7 +69,7 @@ public class ProgressService {
     /** The step to open when the learner taps a module: where they stopped, else the first step to do. */
     public String resumeStepId(long learnerId, String moduleId) {
         Module module = module(moduleId);
-        Optional<String> current = repository.currentStepId(learnerId, moduleId);
+        Optional<String> current = modules.currentStepId(learnerId, moduleId);
         if (current.isPresent() && module.step(current.get()).isPresent()) {
             return reachableStepId(learnerId, moduleId, current.get());
         }
@@ -68,7 +79,7 @@ public class ProgressService {
     /** The first step not finished yet (a step removed from the content no longer counts), else the first. */
     public String firstUnfinishedStepId(long learnerId, String moduleId) {
         Module module = module(moduleId);
-        Map<String, StepState> states = repository.stepStates(learnerId, moduleId);
+        Map<String, StepState> states = steps.stepStates(learnerId, moduleId);
         return module.steps().stream()
                 .filter(s -> !status(states, s.id()).isDone())
                 .findFirst().orElse(module.firstStep()).id();
@@ -81,7 +92,7 @@ public class ProgressService {
     public String reachableStepId(long learnerId, String moduleId, String stepId) {
         Module module = module(moduleId);
         Step step = step(module, stepId);
-        Map<String, StepState> states = repository.stepStates(learnerId, moduleId);
+        Map<String, StepState> states = steps.stepStates(learnerId, moduleId);
         return checkIsOpen(module, step, states) ? stepId : firstUnansweredBeforeCheck(module, states);
     }
 
@@ -94,15 +105,15 @@ public class ProgressService {
         Module module = module(moduleId);
         Step step = step(module, stepId);
         Instant now = clock.instant();
-        Map<String, StepState> states = repository.stepStates(learnerId, moduleId);
+        Map<String, StepState> states = steps.stepStates(learnerId, moduleId);
         if (!checkIsOpen(module, step, states)) {
             throw new StepNotOpenException(firstUnansweredBeforeCheck(module, states));
         }
         StepScreen screen = screen(learnerId, module, step, states);
-        if (!states.containsKey(stepId) || !repository.moveToIfPresent(learnerId, moduleId, stepId, module.version(), now)) {
-            repository.lockLearner(learnerId);
-            repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
-            repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        if (!states.containsKey(stepId) || !modules.moveToIfPresent(learnerId, moduleId, stepId, module.version(), now)) {
+            learnerLock.lock(learnerId);
+            modules.moveTo(learnerId, moduleId, stepId, module.version(), now);
+            steps.ensureStep(learnerId, moduleId, stepId, module.version(), now);
         }
         return screen;
     }
@@ -110,14 +121,14 @@ public class ProgressService {
     /** What a step shows now, without recording anything (a form sent back is checked against it). */
     public StepScreen screen(long learnerId, String moduleId, String stepId) {
         Module module = module(moduleId);
-        return screen(learnerId, module, step(module, stepId), repository.stepStates(learnerId, moduleId));
+        return screen(learnerId, module, step(module, stepId), steps.stepStates(learnerId, moduleId));
     }
 
     private StepScreen screen(long learnerId, Module module, Step step, Map<String, StepState> states) {
         StepState state = states.get(step.id());
         QuestionStep question = step instanceof QuestionStep q ? q : null;
         StepAnswer last = question == null ? null
-                : repository.latestAnswer(learnerId, module.id(), step.id()).orElse(null);
+                : answers.latestAnswer(learnerId, module.id(), step.id()).orElse(null);
         return new StepScreen(module, step, module.indexOf(step.id()),
                 state == null ? StepStatus.SEEN : state.status(), state == null ? 0 : state.attempts(),
                 Shuffle.seed(learnerId, module.id(), step.id()),
@@ -138,10 +149,10 @@ public class ProgressService {
             throw new InvalidAnswerException("Step " + stepId + " is a question: it is completed by answering it");
         }
         Instant now = clock.instant();
-        repository.lockLearner(learnerId);
-        repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
-        repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
-        repository.markDone(learnerId, moduleId, stepId, seconds, now);
+        learnerLock.lock(learnerId);
+        modules.moveTo(learnerId, moduleId, stepId, module.version(), now);
+        steps.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        steps.markDone(learnerId, moduleId, stepId, seconds, now);
         return completeModuleIfDone(learnerId, module, now);
     }
 
@@ -166,27 +177,27 @@ public class ProgressService {
         Verdict verdict = step.judge(answer)
                 .orElseThrow(() -> new InvalidAnswerException("This answer does not fit step " + stepId));
         boolean correct = verdict.correct();
-        repository.lockLearner(learnerId);
-        Optional<StepAnswer> already = repository.answerByToken(learnerId, token);
+        learnerLock.lock(learnerId);
+        Optional<StepAnswer> already = answers.answerByToken(learnerId, token);
         if (already.isPresent()) {
             StepAnswer previous = already.get();
             if (!previous.getModuleId().equals(moduleId) || !previous.getStepId().equals(stepId)) {
                 throw new InvalidAnswerException("This submission token belongs to another step");
             }
-            return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), repository.isCompleted(learnerId, moduleId),
+            return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), modules.isCompleted(learnerId, moduleId),
                     previous.verdictBy(step));
         }
-        if (!checkIsOpen(module, step, repository.stepStates(learnerId, moduleId))) {
+        if (!checkIsOpen(module, step, steps.stepStates(learnerId, moduleId))) {
             throw new InvalidAnswerException("The final check of " + moduleId + " opens once the other steps are answered");
         }
         String text = step.encode(answer);
         Instant now = clock.instant();
-        repository.moveTo(learnerId, moduleId, stepId, module.version(), now);
-        repository.ensureStep(learnerId, moduleId, stepId, module.version(), now);
-        repository.saveAnswer(new StepAnswer(learnerId, moduleId, stepId, token, text, correct, now));
-        repository.recordAnswer(learnerId, moduleId, stepId, correct, seconds, now);
+        modules.moveTo(learnerId, moduleId, stepId, module.version(), now);
+        steps.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        answers.saveAnswer(new StepAnswer(learnerId, moduleId, stepId, token, text, correct, now));
+        steps.recordAnswer(learnerId, moduleId, stepId, correct, seconds, now);
         boolean completed = correct && completeModuleIfDone(learnerId, module, now);
-        return new AnswerOutcome(text, correct, completed || repository.isCompleted(learnerId, moduleId), verdict);
+        return new AnswerOutcome(text, correct, completed || modules.isCompleted(learnerId, moduleId), verdict);
     }
 
     /** Every module of the catalogue with the learner's progress, in catalogue order. */
@@ -232,12 +243,12 @@ public class ProgressService {
     }
 
     private boolean completeModuleIfDone(long learnerId, Module module, Instant now) {
-        Map<String, StepStatus> statuses = repository.stepStates(learnerId, module.id()).entrySet().stream()
+        Map<String, StepStatus> statuses = steps.stepStates(learnerId, module.id()).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().status()));
         if (!ModuleStanding.of(module, statuses).completionRuleMet()) {
             return false;
         }
-        if (!repository.complete(learnerId, module.id(), now)) {
+        if (!modules.complete(learnerId, module.id(), now)) {
             return false;
         }
         moduleCompleted.fire(new ModuleCompleted(learnerId, module.id(), module.version()));

@@ -15,14 +15,17 @@ import fr.pasapas.learning.domain.ModuleProgressRecord;
 import fr.pasapas.learning.domain.ModuleProgressRepository;
 import fr.pasapas.learning.domain.StepProgressRecord;
 import fr.pasapas.learning.domain.StepProgressRepository;
+import fr.pasapas.learning.domain.StepState;
 import fr.pasapas.learning.domain.StepStatus;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.domain.Role;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -164,17 +167,73 @@ class ProgressReportAssemblyTest {
         }
 
         ModuleProgressRepository moduleRepository() {
-            return learnerIds -> {
-                moduleReads++;
-                return modules.stream().filter(m -> learnerIds.contains(m.learnerId())).toList();
+            return new ModuleProgressRepository() {
+                @Override
+                public List<ModuleProgressRecord> ofLearners(Collection<Long> learnerIds) {
+                    moduleReads++;
+                    return modules.stream().filter(m -> learnerIds.contains(m.learnerId())).toList();
+                }
+
+                @Override
+                public void moveTo(long learnerId, String moduleId, String stepId, int contentVersion, Instant now) {
+                    throw readOnly();
+                }
+
+                @Override
+                public boolean moveToIfPresent(long learnerId, String moduleId, String stepId, int contentVersion, Instant now) {
+                    throw readOnly();
+                }
+
+                @Override
+                public boolean complete(long learnerId, String moduleId, Instant now) {
+                    throw readOnly();
+                }
+
+                @Override
+                public Optional<String> currentStepId(long learnerId, String moduleId) {
+                    throw readOnly();
+                }
+
+                @Override
+                public boolean isCompleted(long learnerId, String moduleId) {
+                    throw readOnly();
+                }
             };
         }
 
         StepProgressRepository stepRepository() {
-            return learnerIds -> {
-                stepReads++;
-                return steps.stream().filter(m -> learnerIds.contains(m.learnerId())).toList();
+            return new StepProgressRepository() {
+                @Override
+                public List<StepProgressRecord> ofLearners(Collection<Long> learnerIds) {
+                    stepReads++;
+                    return steps.stream().filter(m -> learnerIds.contains(m.learnerId())).toList();
+                }
+
+                @Override
+                public void ensureStep(long learnerId, String moduleId, String stepId, int contentVersion, Instant now) {
+                    throw readOnly();
+                }
+
+                @Override
+                public void markDone(long learnerId, String moduleId, String stepId, long seconds, Instant now) {
+                    throw readOnly();
+                }
+
+                @Override
+                public void recordAnswer(long learnerId, String moduleId, String stepId, boolean correct, long seconds, Instant now) {
+                    throw readOnly();
+                }
+
+                @Override
+                public Map<String, StepState> stepStates(long learnerId, String moduleId) {
+                    throw readOnly();
+                }
             };
+        }
+
+        /** The report only reads: a write or a per-module read here would be a bug in what is tested. */
+        private static UnsupportedOperationException readOnly() {
+            return new UnsupportedOperationException("the report reads many learners at once and writes nothing");
         }
     }
 }

@@ -1,0 +1,36 @@
+package fr.pasapas.learning.infrastructure.persistence;
+
+import fr.pasapas.learning.domain.StepAnswer;
+import fr.pasapas.learning.domain.StepAnswerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Answers with JPA (step_answer), in the caller's transaction. */
+@ApplicationScoped
+public class JpaStepAnswerRepository implements StepAnswerRepository {
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    @Override
+    public void saveAnswer(StepAnswer answer) {
+        em.persist(answer);
+        em.flush();
+    }
+
+    @Override
+    public Optional<StepAnswer> answerByToken(long learnerId, String token) {
+        return em.createNamedQuery("StepAnswer.byToken", StepAnswer.class)
+                .setParameter("learnerId", learnerId).setParameter("token", token)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<StepAnswer> latestAnswer(long learnerId, String moduleId, String stepId) {
+        return em.createNamedQuery("StepAnswer.latest", StepAnswer.class)
+                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId).setParameter("stepId", stepId)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}
