@@ -64,7 +64,24 @@ public class ProgressService {
     @EJB
     private ProgressSummaries summaries;
 
-    private final Clock clock = Clock.systemUTC();
+    private Clock clock = Clock.systemUTC();
+
+    public ProgressService() {
+        // for the container
+    }
+
+    /** A service on other repositories (in memory, in plain tests), the same rules. */
+    ProgressService(LearnerLock learnerLock, ModuleProgressRepository modules, StepProgressRepository steps,
+                    StepAnswerRepository answers, CatalogueService catalogue, Event<ModuleCompleted> moduleCompleted,
+                    Clock clock) {
+        this.learnerLock = learnerLock;
+        this.modules = modules;
+        this.steps = steps;
+        this.answers = answers;
+        this.catalogue = catalogue;
+        this.moduleCompleted = moduleCompleted;
+        this.clock = clock;
+    }
 
     /** The step to open when the learner taps a module: where they stopped, else the first step to do. */
     public String resumeStepId(long learnerId, String moduleId) {

@@ -64,6 +64,14 @@ public class StepAnswer {
         this.answeredAt = answeredAt;
     }
 
+    public long getLearnerId() {
+        return learnerId;
+    }
+
+    public String getSubmissionToken() {
+        return submissionToken;
+    }
+
     public String getModuleId() {
         return moduleId;
     }
