@@ -108,4 +108,9 @@ public record CheckStep(String id, String title, String intro, int passMark, Lis
     public List<String> mediaPaths() {
         return List.of();
     }
+
+    @Override
+    public boolean waitsForTheOtherSteps() {
+        return true;
+    }
 }

@@ -2,6 +2,7 @@ package fr.pasapas.catalogue.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A module: an ordered list of steps a learner follows in one sitting.
@@ -35,6 +36,19 @@ public record Module(String id, String courseId, int version, String title, Stri
     public Module(String id, String courseId, int version, String title, String summary,
                   int estimatedMinutes, List<String> competences, List<Step> steps) {
         this(id, courseId, version, title, summary, estimatedMinutes, competences, steps, Completion.ALL_STEPS);
+    }
+
+    /**
+     * Whether a learner may open this step, given which steps they have finished: any step, except one that
+     * waits for the other steps (the final check) while one of those is not finished.
+     */
+    public boolean canOpen(Step step, Predicate<String> finished) {
+        return !step.waitsForTheOtherSteps() || firstUnfinishedBefore(finished).isEmpty();
+    }
+
+    /** The first step that the final check waits for and that is not finished yet, if any. */
+    public Optional<Step> firstUnfinishedBefore(Predicate<String> finished) {
+        return steps.stream().filter(s -> !s.waitsForTheOtherSteps() && !finished.test(s.id())).findFirst();
     }
 
     /** The module's check step (the last one if there are several), if it has one. */

@@ -3,7 +3,6 @@ package fr.pasapas.learning.application;
 import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.application.UnknownContentException;
 import fr.pasapas.catalogue.domain.Answer;
-import fr.pasapas.catalogue.domain.CheckStep;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.catalogue.domain.QuestionStep;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -110,7 +110,8 @@ public class ProgressService {
         Module module = module(moduleId);
         Step step = step(module, stepId);
         Map<String, StepState> states = steps.stepStates(learnerId, moduleId);
-        return checkIsOpen(module, step, states) ? stepId : firstUnansweredBeforeCheck(module, states);
+        return module.canOpen(step, finished(states)) ? stepId
+                : module.firstUnfinishedBefore(finished(states)).orElse(module.firstStep()).id();
     }
 
     /**
@@ -123,8 +124,8 @@ public class ProgressService {
         Step step = step(module, stepId);
         Instant now = clock.instant();
         Map<String, StepState> states = steps.stepStates(learnerId, moduleId);
-        if (!checkIsOpen(module, step, states)) {
-            throw new StepNotOpenException(firstUnansweredBeforeCheck(module, states));
+        if (!module.canOpen(step, finished(states))) {
+            throw new StepNotOpenException(module.firstUnfinishedBefore(finished(states)).orElse(module.firstStep()).id());
         }
         StepScreen screen = screen(learnerId, module, step, states);
         if (!states.containsKey(stepId) || !modules.moveToIfPresent(learnerId, moduleId, stepId, module.version(), now)) {
@@ -204,7 +205,7 @@ public class ProgressService {
             return new AnswerOutcome(previous.getAnswerText(), previous.isCorrect(), modules.isCompleted(learnerId, moduleId),
                     previous.verdictBy(step));
         }
-        if (!checkIsOpen(module, step, steps.stepStates(learnerId, moduleId))) {
+        if (!module.canOpen(step, finished(steps.stepStates(learnerId, moduleId)))) {
             throw new InvalidAnswerException("The final check of " + moduleId + " opens once the other steps are answered");
         }
         String text = step.encode(answer);
@@ -239,19 +240,9 @@ public class ProgressService {
         }
     }
 
-    /** The final check opens once every other step of its module has been answered (or read). */
-    static boolean checkIsOpen(Module module, Step step, Map<String, StepState> states) {
-        if (!(step instanceof CheckStep)) {
-            return true;
-        }
-        return module.steps().stream().filter(s -> !(s instanceof CheckStep))
-                .allMatch(s -> status(states, s.id()) != StepStatus.SEEN);
-    }
-
-    private static String firstUnansweredBeforeCheck(Module module, Map<String, StepState> states) {
-        return module.steps().stream()
-                .filter(s -> !(s instanceof CheckStep) && status(states, s.id()) == StepStatus.SEEN)
-                .findFirst().orElse(module.firstStep()).id();
+    /** A step counts as finished for the final check once it has been answered (right or wrong) or read. */
+    private static Predicate<String> finished(Map<String, StepState> states) {
+        return stepId -> status(states, stepId) != StepStatus.SEEN;
     }
 
     private static StepStatus status(Map<String, StepState> states, String stepId) {

@@ -1,13 +1,12 @@
 package fr.pasapas.catalogue.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class ModuleTest {
 
@@ -51,5 +50,18 @@ class ModuleTest {
         assertEquals(List.of("images/a.svg", "audio/a.mp3"),
                 new ExplanationStep("lire", "Lire", List.of("Texte."), new Image("images/a.svg", "Une image"),
                         "audio/a.mp3").mediaPaths());
+    }
+
+    @Test
+    void the_final_check_opens_once_every_other_step_is_finished_and_points_to_the_first_one_left() {
+        ExplanationStep other = new ExplanationStep("regarder", "Regarder", List.of("Texte."), null, null);
+        Module module = module(Completion.PASS_CHECK, EXPLANATION, other, CHECK);
+
+        assertFalse(module.canOpen(CHECK, id -> false), "nothing finished: the check waits");
+        assertEquals(Optional.of(EXPLANATION), module.firstUnfinishedBefore(id -> false));
+        assertFalse(module.canOpen(CHECK, "lire"::equals), "one step left: the check still waits");
+        assertEquals(Optional.of(other), module.firstUnfinishedBefore("lire"::equals));
+        assertTrue(module.canOpen(CHECK, id -> !id.equals("bilan")), "every other step finished: the check opens");
+        assertTrue(module.canOpen(other, id -> false), "any other step opens at any time");
     }
 }
