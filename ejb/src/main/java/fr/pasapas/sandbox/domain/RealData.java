@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public final class RealData {
 
     private static final Pattern NIR = Pattern.compile("[12][0-9]{2}(0[1-9]|1[0-2]|[2-9][0-9])(2[AB]|[0-9]{2})[0-9]{6}([0-9]{2})?");
-    private static final Pattern CARD = Pattern.compile("[0-9]{13,19}");
+    /** Visa, Mastercard, American Express and the other usual issuers' lengths and first digits. */
+    private static final Pattern CARD = Pattern.compile(
+            "4[0-9]{12}([0-9]{3}){0,2}|5[1-5][0-9]{14}|2[2-7][0-9]{14}|3[47][0-9]{13}|6[0-9]{15}");
 
     private RealData() {
     }
@@ -37,7 +39,7 @@ public final class RealData {
     }
 
     private static boolean isCard(String compact) {
-        if (!CARD.matcher(compact).matches() || compact.length() == 13 && compact.charAt(0) != '4') {
+        if (!CARD.matcher(compact).matches()) {
             return false;
         }
         int sum = 0;

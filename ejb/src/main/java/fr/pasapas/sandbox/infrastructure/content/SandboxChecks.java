@@ -82,7 +82,11 @@ final class SandboxChecks {
     }
 
     /** Sites, persona, start page, steps, mistakes and endings of a scenario all exist; false when one does not. */
-    boolean scenario(String file, Node root, Map<String, Loaded<Site>> sites, Map<String, Persona> personas) {
+    boolean scenario(String file, Node root, Map<String, Loaded<Site>> sites, Set<String> brokenSites,
+                     Map<String, Persona> personas) {
+        if (items(root, "sites").stream().anyMatch(node -> brokenSites.contains(text(node).orElse("")))) {
+            return false; // its site's own problems are reported: checking against half a site would only add noise
+        }
         int before = problems.size();
         List<Site> played = items(root, "sites").stream().map(node -> {
             String id = text(node).orElse("");
@@ -140,12 +144,12 @@ final class SandboxChecks {
         };
         if (!found) {
             String what = switch (kind) {
-                case "open" -> "site of the scenario";
+                case "open" -> "site of the scenario (see sites)";
                 case "fill" -> "field, date or code input";
                 case "choose" -> "choice";
                 default -> "button, link or message";
             };
-            report(file, target, kind + ": '" + id + "' is not a " + what + " of the scenario's sites");
+            report(file, target, kind + ": '" + id + "' is not a " + what + (kind.equals("open") ? "" : " of the scenario's sites"));
         }
     }
 

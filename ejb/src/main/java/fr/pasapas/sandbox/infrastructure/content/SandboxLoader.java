@@ -15,7 +15,9 @@ import fr.pasapas.sandbox.domain.Site;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,13 +83,15 @@ public final class SandboxLoader {
         });
 
         Map<String, SandboxChecks.Loaded<Site>> sites = new LinkedHashMap<>();
+        Set<String> broken = new HashSet<>();
         for (String name : files.list(SITES)) {
             if (name.endsWith(SITE_SUFFIX)) {
                 String file = SITES + "/" + name;
-                document(file, siteSchema.get(), problems)
-                        .filter(root -> checks.idIsFileName(file, root, name, SITE_SUFFIX))
-                        .ifPresent(root -> sites.put(text(root, "id"),
-                                new SandboxChecks.Loaded<>(file, root, SandboxMapper.site(root))));
+                Optional<Node> root = document(file, siteSchema.get(), problems)
+                        .filter(node -> checks.idIsFileName(file, node, name, SITE_SUFFIX));
+                root.ifPresentOrElse(node -> sites.put(text(node, "id"),
+                                new SandboxChecks.Loaded<>(file, node, SandboxMapper.site(node))),
+                        () -> broken.add(name.substring(0, name.length() - SITE_SUFFIX.length())));
             }
         }
         sites.values().forEach(site -> checks.site(site, sites));
@@ -98,7 +102,7 @@ public final class SandboxLoader {
                 String file = SCENARIOS + "/" + name;
                 document(file, scenarioSchema.get(), problems)
                         .filter(root -> checks.idIsFileName(file, root, name, SCENARIO_SUFFIX))
-                        .filter(root -> checks.scenario(file, root, sites, personas))
+                        .filter(root -> checks.scenario(file, root, sites, broken, personas))
                         .ifPresent(root -> scenarios.add(SandboxMapper.scenario(root)));
             }
         }
