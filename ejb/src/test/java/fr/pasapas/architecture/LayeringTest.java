@@ -24,7 +24,7 @@ class LayeringTest {
             .importPackages("fr.pasapas");
 
     /** Bottom first: a context may use those before it, never those after it (see docs/architecture.md). */
-    static final List<String> CONTEXTS = List.of("config", "security", "catalogue", "people", "learning",
+    static final List<String> CONTEXTS = List.of("config", "security", "catalogue", "people", "sandbox", "learning",
             "certificates", "reporting", "platform");
 
     @Test

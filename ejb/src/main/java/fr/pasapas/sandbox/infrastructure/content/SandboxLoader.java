@@ -1,0 +1,137 @@
+package fr.pasapas.sandbox.infrastructure.content;
+
+import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.get;
+import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.items;
+import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.line;
+import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.text;
+
+import fr.pasapas.catalogue.application.ContentFileReader;
+import fr.pasapas.catalogue.application.ContentFileReader.Problem;
+import fr.pasapas.catalogue.application.ContentFileReader.Rules;
+import fr.pasapas.sandbox.domain.Persona;
+import fr.pasapas.sandbox.domain.Sandbox;
+import fr.pasapas.sandbox.domain.Scenario;
+import fr.pasapas.sandbox.domain.Site;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads and checks the sandbox content:
+ * <pre>
+ * sandbox/personas.yaml                        the shared cast (SPECIMEN data)
+ * sandbox/sites/caf.site.yaml                  a site: look, pages, blocks
+ * sandbox/scenarios/caf-se-connecter.scenario.yaml
+ * schema/sandbox-*.schema.yaml                 the JSON Schemas of those files
+ * </pre>
+ * Each file is read and checked against its schema with the catalogue's content reader, then for meaning (see
+ * {@link SandboxChecks}); every problem of every file is reported as {@code file:line: message}, and a
+ * {@link Sandbox} is returned only when there is none. The course loader never reads this folder: it follows
+ * {@code catalogue.yaml} and the course manifests only.
+ */
+public final class SandboxLoader {
+
+    public static final String PERSONAS_FILE = "sandbox/personas.yaml";
+    public static final String SITES = "sandbox/sites";
+    public static final String SCENARIOS = "sandbox/scenarios";
+    public static final String SITE_SUFFIX = ".site.yaml";
+    public static final String SCENARIO_SUFFIX = ".scenario.yaml";
+    static final String SITE_SCHEMA = "schema/sandbox-site.schema.yaml";
+    static final String SCENARIO_SCHEMA = "schema/sandbox-scenario.schema.yaml";
+    static final String PERSONAS_SCHEMA = "schema/sandbox-personas.schema.yaml";
+
+    private static final Comparator<Problem> BY_FILE_AND_LINE =
+            Comparator.comparing(Problem::file).thenComparingInt(Problem::line);
+
+    private final SandboxFiles files;
+
+    public SandboxLoader(SandboxFiles files) {
+        this.files = Objects.requireNonNull(files, "files");
+    }
+
+    public SandboxLoad load() {
+        List<Problem> problems = new ArrayList<>();
+        Optional<Sandbox> sandbox = load(problems);
+        problems.sort(BY_FILE_AND_LINE);
+        return new SandboxLoad(problems.isEmpty() ? sandbox : Optional.empty(), problems);
+    }
+
+    private Optional<Sandbox> load(List<Problem> problems) {
+        Optional<Rules> siteSchema = schema(SITE_SCHEMA, problems);
+        Optional<Rules> scenarioSchema = schema(SCENARIO_SCHEMA, problems);
+        Optional<Rules> personasSchema = schema(PERSONAS_SCHEMA, problems);
+        if (siteSchema.isEmpty() || scenarioSchema.isEmpty() || personasSchema.isEmpty()) {
+            return Optional.empty();
+        }
+        SandboxChecks checks = new SandboxChecks(problems);
+
+        Map<String, Persona> personas = new LinkedHashMap<>();
+        document(PERSONAS_FILE, personasSchema.get(), problems).ifPresent(root -> {
+            for (Node node : items(root, "personas")) {
+                Persona persona = SandboxMapper.persona(node);
+                if (personas.putIfAbsent(persona.id(), persona) != null) {
+                    problems.add(new Problem(PERSONAS_FILE, line(node), "persona '" + persona.id() + "' is written twice"));
+                }
+            }
+        });
+
+        Map<String, SandboxChecks.Loaded<Site>> sites = new LinkedHashMap<>();
+        Set<String> broken = new HashSet<>();
+        for (String name : files.list(SITES)) {
+            if (name.endsWith(SITE_SUFFIX)) {
+                String file = SITES + "/" + name;
+                Optional<Node> root = document(file, siteSchema.get(), problems)
+                        .filter(node -> checks.idIsFileName(file, node, name, SITE_SUFFIX));
+                root.ifPresentOrElse(node -> sites.put(text(node, "id"),
+                                new SandboxChecks.Loaded<>(file, node, SandboxMapper.site(node))),
+                        () -> broken.add(name.substring(0, name.length() - SITE_SUFFIX.length())));
+            }
+        }
+        sites.values().forEach(site -> checks.site(site, sites));
+
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String name : files.list(SCENARIOS)) {
+            if (name.endsWith(SCENARIO_SUFFIX)) {
+                String file = SCENARIOS + "/" + name;
+                document(file, scenarioSchema.get(), problems)
+                        .filter(root -> checks.idIsFileName(file, root, name, SCENARIO_SUFFIX))
+                        .filter(root -> checks.scenario(file, root, sites, broken, personas))
+                        .ifPresent(root -> scenarios.add(SandboxMapper.scenario(root)));
+            }
+        }
+        if (scenarios.isEmpty() && problems.isEmpty()) {
+            problems.add(new Problem(SCENARIOS, 1, "no scenario: add a file like caf-se-connecter" + SCENARIO_SUFFIX));
+        }
+        return Optional.of(Sandbox.of(sites.values().stream().map(SandboxChecks.Loaded::value).toList(),
+                List.copyOf(personas.values()), scenarios));
+    }
+
+    /** A file's node tree when it reads and passes its schema. */
+    private Optional<Node> document(String file, Rules schema, List<Problem> problems) {
+        Optional<byte[]> bytes = files.read(file);
+        if (bytes.isEmpty()) {
+            problems.add(new Problem(file, 1, "file not found"));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        Optional<Node> root = ContentFileReader.parse(file, bytes.get(), problems);
+        root.ifPresent(node -> schema.validate(file, node, problems));
+        return problems.size() == before ? root : Optional.empty();
+    }
+
+    private Optional<Rules> schema(String file, List<Problem> problems) {
+        Optional<byte[]> bytes = files.read(file);
+        if (bytes.isEmpty()) {
+            problems.add(new Problem(file, 1, "file not found"));
+            return Optional.empty();
+        }
+        return ContentFileReader.schema(file, bytes.get(), problems);
+    }
+}

@@ -1,0 +1,148 @@
+package fr.pasapas.sandbox.infrastructure.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.pasapas.catalogue.infrastructure.content.ContentLoader;
+import fr.pasapas.catalogue.infrastructure.content.DirectoryContentSource;
+import fr.pasapas.sandbox.domain.Sandbox;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SandboxLoaderTest {
+
+    private static final Path REAL_CONTENT = Path.of(System.getProperty("pasapas.content.dir", "../content"));
+    private static final String CAF = "sandbox/sites/caf.site.yaml";
+    private static final String CAF_LOGIN = "sandbox/scenarios/caf-se-connecter.scenario.yaml";
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void the_real_sandbox_content_loads_without_a_single_problem() {
+        SandboxLoad load = new SandboxLoader(new DirectorySandboxFiles(REAL_CONTENT)).load();
+        assertEquals(List.of(), load.problems());
+        Sandbox sandbox = load.sandbox().orElseThrow();
+        assertTrue(sandbox.scenarios().keySet().containsAll(List.of("caf-se-connecter", "ants-faux-site")));
+        assertTrue(sandbox.sites().keySet().containsAll(List.of("caf", "messagerie", "moteur", "ants", "carte-grise-rapide")));
+        assertEquals(5, sandbox.personas().size());
+    }
+
+    @Test
+    void the_course_loader_still_loads_the_content_folder_as_before_and_never_reads_the_sandbox() {
+        assertTrue(new ContentLoader(new DirectoryContentSource(REAL_CONTENT)).load().errors().isEmpty());
+    }
+
+    @Test
+    void every_look_alike_site_lives_under_the_reserved_example_domain() {
+        Sandbox sandbox = new SandboxLoader(new DirectorySandboxFiles(REAL_CONTENT)).load().sandbox().orElseThrow();
+        assertTrue(sandbox.site("carte-grise-rapide").orElseThrow().domain().endsWith(".example"));
+        assertTrue(sandbox.personas().values().stream().allMatch(persona -> persona.email().endsWith(".example")));
+    }
+
+    @Test
+    void a_button_leading_to_a_page_that_does_not_exist_is_reported_on_its_line() {
+        List<String> problems = loadWith(CAF, "goes: verification", "goes: verfication");
+        assertEquals(List.of(CAF + ":" + lineOf(CAF, "goes: verification") + ": unknown page 'verfication' in site 'caf'"),
+                problems);
+    }
+
+    @Test
+    void an_unknown_block_type_is_reported_by_the_schema_on_its_line() {
+        List<String> problems = loadWith(CAF, "type: notice", "type: banner");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(CAF + ":" + lineOf(CAF, "type: notice") + ": "), problems.toString());
+        assertTrue(problems.get(0).contains("banner"), problems.toString());
+    }
+
+    @Test
+    void a_field_without_its_label_is_reported_with_file_and_line() {
+        List<String> problems = loadWith(CAF, "        text: Mot de passe\n", "");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith(CAF + ":" + (lineOf(CAF, "id: mot-de-passe") - 1) + ": "), problems.toString());
+        assertTrue(problems.get(0).contains("text"), problems.toString());
+    }
+
+    @Test
+    void a_step_naming_a_block_that_no_site_has_is_reported_on_its_line() {
+        List<String> problems = loadWith(CAF_LOGIN, "press: envoyer-code", "press: envoyer-le-code");
+        assertEquals(List.of(CAF_LOGIN + ":" + lineOf(CAF_LOGIN, "press: envoyer-code")
+                + ": press: 'envoyer-le-code' is not a button, link or message of the scenario's sites"), problems);
+    }
+
+    @Test
+    void a_scenario_with_an_unknown_persona_is_reported_on_its_line() {
+        assertEquals(List.of(CAF_LOGIN + ":" + lineOf(CAF_LOGIN, "persona: karim")
+                        + ": unknown persona 'karin' (see sandbox/personas.yaml)"),
+                loadWith(CAF_LOGIN, "persona: karim", "persona: karin"));
+    }
+
+    @Test
+    void a_scenario_expecting_a_value_its_persona_does_not_have_is_reported_on_its_line() {
+        assertEquals(List.of(CAF_LOGIN + ":" + lineOf(CAF_LOGIN, "value: persona.allocataire")
+                        + ": persona 'karim' has no numeroAllocataire"),
+                loadWith(CAF_LOGIN, "value: persona.allocataire", "value: persona.numeroAllocataire"));
+    }
+
+    @Test
+    void a_scenario_whose_id_is_not_its_file_name_is_reported() {
+        assertEquals(List.of(CAF_LOGIN + ":" + lineOf(CAF_LOGIN, "id: caf-se-connecter")
+                        + ": id 'caf-connexion' must be the file name 'caf-se-connecter'"),
+                loadWith(CAF_LOGIN, "id: caf-se-connecter", "id: caf-connexion"));
+    }
+
+    /** Loads a copy of the real content with one replacement in one file; the problems, as file:line: message. */
+    private List<String> loadWith(String file, String from, String to) {
+        copyTree(REAL_CONTENT.resolve("schema"), copy.resolve("schema"));
+        copyTree(REAL_CONTENT.resolve("sandbox"), copy.resolve("sandbox"));
+        try {
+            String text = Files.readString(copy.resolve(file));
+            assertTrue(text.contains(from), file + " contains " + from);
+            Files.writeString(copy.resolve(file), text.replaceFirst(java.util.regex.Pattern.quote(from),
+                    java.util.regex.Matcher.quoteReplacement(to)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SandboxLoad load = new SandboxLoader(new DirectorySandboxFiles(copy)).load();
+        assertFalse(load.ok());
+        assertTrue(load.sandbox().isEmpty());
+        return load.problems().stream().map(Object::toString).toList();
+    }
+
+    /** The 1-based line of the first occurrence of a text in a real content file. */
+    private static int lineOf(String file, String text) {
+        try {
+            List<String> lines = Files.readAllLines(REAL_CONTENT.resolve(file));
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains(text.strip())) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else if (!Files.exists(target)) {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
