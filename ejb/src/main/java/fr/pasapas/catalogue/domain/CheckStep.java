@@ -113,4 +113,15 @@ public record CheckStep(String id, String title, String intro, int passMark, Lis
     public boolean waitsForTheOtherSteps() {
         return true;
     }
+
+    /**
+     * The questions, and each question's choices, in this learner's order for this attempt (the seed of a
+     * question's choices also depends on its module and its id, so no two questions share an order).
+     */
+    public List<CheckQuestion> questionsFor(String moduleId, long seed, int attempt) {
+        return Shuffle.forAttempt(questions, seed, attempt).stream()
+                .map(q -> new CheckQuestion(q.id(), q.question(),
+                        Shuffle.forAttempt(q.choices(), Shuffle.seed(seed, moduleId, q.id()), attempt)))
+                .toList();
+    }
 }

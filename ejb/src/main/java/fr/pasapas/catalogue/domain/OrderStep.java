@@ -89,4 +89,9 @@ public record OrderStep(String id, String title, String instruction, List<OrderI
     private List<String> ids() {
         return items.stream().map(OrderItem::id).toList();
     }
+
+    /** The starting order of this learner's attempt: never the right one, a new one at each attempt. */
+    public List<OrderItem> startFor(long seed, int attempt) {
+        return shuffled(seed + attempt);
+    }
 }

@@ -93,4 +93,9 @@ public record QuizStep(String id, String title, String question, Image image, Li
     public List<String> mediaPaths() {
         return Image.paths(image);
     }
+
+    /** The choices in this learner's order for this attempt: a new order at each attempt, so position means nothing. */
+    public List<Choice> choicesFor(long seed, int attempt) {
+        return Shuffle.forAttempt(choices, seed, attempt);
+    }
 }

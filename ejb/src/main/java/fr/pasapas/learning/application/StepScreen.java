@@ -1,24 +1,18 @@
 package fr.pasapas.learning.application;
 
 import fr.pasapas.catalogue.domain.Answer;
-import fr.pasapas.catalogue.domain.CheckQuestion;
-import fr.pasapas.catalogue.domain.CheckStep;
-import fr.pasapas.catalogue.domain.Choice;
 import fr.pasapas.catalogue.domain.Module;
-import fr.pasapas.catalogue.domain.OrderItem;
-import fr.pasapas.catalogue.domain.OrderStep;
 import fr.pasapas.catalogue.domain.QuestionStep;
 import fr.pasapas.catalogue.domain.QuizStep;
-import fr.pasapas.catalogue.domain.Shuffle;
 import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.catalogue.domain.Verdict;
 import fr.pasapas.learning.domain.StepStatus;
-import java.util.List;
 
 /**
  * What a learner sees on one step: the step, where it stands in the module, and, for a question, the
- * last answer given and its stored verdict (the feedback to show), null when none. Choices, check questions
- * and order items come in this learner's order for this attempt ({@link Shuffle}).
+ * last answer given and its stored verdict (the feedback to show), null when none. A question step gives its
+ * choices, check questions or order items in this learner's order for this attempt from {@code seed} and
+ * {@code attempts} (for example {@code QuizStep.choicesFor}).
  *
  * @param attempts        answers given so far to this step: the attempt shown is the next one
  * @param seed            this learner's shuffle seed for this step
@@ -69,26 +63,5 @@ public record StepScreen(Module module, Step step, int index, StepStatus status,
     /** Percent of the progress bar: steps before this one. */
     public int progressPercent() {
         return index * 100 / total();
-    }
-
-    /** A quiz's choices, shuffled for this attempt. */
-    public List<Choice> choices() {
-        return step instanceof QuizStep quiz ? Shuffle.forAttempt(quiz.choices(), seed, attempts) : List.of();
-    }
-
-    /** A final check's questions, and each question's choices, shuffled for this attempt. */
-    public List<CheckQuestion> questions() {
-        if (!(step instanceof CheckStep check)) {
-            return List.of();
-        }
-        return Shuffle.forAttempt(check.questions(), seed, attempts).stream()
-                .map(q -> new CheckQuestion(q.id(), q.question(),
-                        Shuffle.forAttempt(q.choices(), Shuffle.seed(seed, module.id(), q.id()), attempts)))
-                .toList();
-    }
-
-    /** An order step's items, in a starting order that is never the right one. */
-    public List<OrderItem> orderItems() {
-        return step instanceof OrderStep order ? order.shuffled(seed + attempts) : List.of();
     }
 }

@@ -1,14 +1,14 @@
 package fr.pasapas.catalogue.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class QuizStepTest {
 
@@ -102,5 +102,17 @@ class QuizStepTest {
         assertEquals(List.of(), SINGLE.mediaPaths());
         assertEquals(List.of("images/q.svg"), new QuizStep("q", "Q", "?", new Image("images/q.svg", "Q"),
                 SINGLE.choices()).mediaPaths());
+    }
+
+    @Test
+    void each_learner_and_attempt_gets_the_same_choices_in_an_order_of_its_own_that_replays_identically() {
+        Set<List<String>> orders = new HashSet<>();
+        for (int attempt = 0; attempt < 12; attempt++) {
+            List<Choice> shown = MULTIPLE.choicesFor(42L, attempt);
+            assertEquals(new HashSet<>(MULTIPLE.choices()), new HashSet<>(shown), "the same choices");
+            assertEquals(shown, MULTIPLE.choicesFor(42L, attempt), "a reload shows the same order");
+            orders.add(shown.stream().map(Choice::id).toList());
+        }
+        assertTrue(orders.size() > 1, "the order changes from one attempt to the next");
     }
 }

@@ -38,7 +38,7 @@ class FirstAnswerEverywhereTest {
                 StepScreen screen = new StepScreen(module, check, module.indexOf(check.id()), StepStatus.SEEN, 0,
                         Shuffle.seed(learner, module.id(), check.id()), null, null, "token-test");
                 Map<String, String> firstShown = new HashMap<>();
-                for (CheckQuestion q : screen.questions()) {
+                for (CheckQuestion q : check.questionsFor(module.id(), screen.seed(), screen.attempts())) {
                     firstShown.put(q.id(), q.choices().get(0).id());
                 }
                 attempts++;

@@ -17,7 +17,7 @@ public final class CheckInput implements StepInput {
 
     CheckInput(StepScreen screen, FormFields form) {
         this.step = (CheckStep) screen.step();
-        this.questions = screen.questions();
+        this.questions = step.questionsFor(screen.module().id(), screen.seed(), screen.attempts());
         this.form = form;
     }
 

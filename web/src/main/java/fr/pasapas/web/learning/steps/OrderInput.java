@@ -22,7 +22,7 @@ public final class OrderInput implements StepInput {
 
     OrderInput(StepScreen screen, FormFields form) {
         this.step = (OrderStep) screen.step();
-        this.order = current(step, form.first("order", ""), screen.orderItems());
+        this.order = current(step, form.first("order", ""), step.startFor(screen.seed(), screen.attempts()));
     }
 
     /** The {@code order} field when it is a true arrangement of the items, else this attempt's start. */

@@ -17,7 +17,7 @@ public class QuizInput implements StepInput {
 
     QuizInput(StepScreen screen, FormFields form) {
         this.step = (QuizStep) screen.step();
-        this.choices = screen.choices();
+        this.choices = step.choicesFor(screen.seed(), screen.attempts());
         this.form = form;
     }
 

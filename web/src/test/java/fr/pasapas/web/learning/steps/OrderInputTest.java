@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class OrderInputTest {
 
     private static List<String> start() {
-        return Fixtures.screen(ORDER).orderItems().stream().map(OrderItem::id).toList();
+        return ORDER.startFor(Fixtures.screen(ORDER).seed(), Fixtures.screen(ORDER).attempts()).stream().map(OrderItem::id).toList();
     }
 
     @Test

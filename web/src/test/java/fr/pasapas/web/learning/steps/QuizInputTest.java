@@ -30,6 +30,7 @@ class QuizInputTest {
 
     @Test
     void the_choices_come_in_the_learners_order_for_this_attempt() {
-        assertEquals(Fixtures.screen(MULTIPLE).choices(), ((QuizInput) input(MULTIPLE)).getChoices());
+        assertEquals(MULTIPLE.choicesFor(Fixtures.screen(MULTIPLE).seed(), Fixtures.screen(MULTIPLE).attempts()),
+                ((QuizInput) input(MULTIPLE)).getChoices());
     }
 }
