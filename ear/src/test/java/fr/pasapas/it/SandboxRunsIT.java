@@ -160,6 +160,19 @@ class SandboxRunsIT {
         assertNotEquals(run, sandbox.start(learner, CAF, Mode.GUIDED).runId(), "a passed run is over; a new one starts");
     }
 
+    @Test
+    void the_sandbox_files_packaged_in_the_deployed_ejb_jar_are_listed_and_load_without_a_problem() {
+        // The server of these tests reads PASAPAS_CONTENT_DIR; a production server reads the packaged files
+        // through WildFly's virtual file system, checked here with the ejb jar's own class loader.
+        var packaged = new fr.pasapas.sandbox.infrastructure.content.ClasspathSandboxFiles(
+                SandboxService.class.getClassLoader(), "pasapas-content/");
+        assertTrue(packaged.list("sandbox/sites").contains("caf.site.yaml"), packaged.list("sandbox/sites").toString());
+        assertTrue(packaged.list("sandbox/scenarios").contains("caf-se-connecter.scenario.yaml"));
+        var load = new fr.pasapas.sandbox.infrastructure.content.SandboxLoader(packaged).load();
+        assertTrue(load.ok(), load.problems().toString());
+        assertTrue(load.sandbox().orElseThrow().scenario(CAF).isPresent());
+    }
+
     private static void assertRefused(Runnable call) {
         RuntimeException thrown = assertThrows(RuntimeException.class, call::run);
         Throwable cause = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
