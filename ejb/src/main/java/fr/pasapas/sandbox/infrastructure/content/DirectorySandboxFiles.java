@@ -50,4 +50,9 @@ public final class DirectorySandboxFiles implements SandboxFiles {
         }
         return path;
     }
+
+    @Override
+    public String toString() {
+        return root.toString();
+    }
 }

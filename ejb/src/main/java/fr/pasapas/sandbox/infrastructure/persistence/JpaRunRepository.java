@@ -1,0 +1,82 @@
+package fr.pasapas.sandbox.infrastructure.persistence;
+
+import fr.pasapas.sandbox.domain.Mode;
+import fr.pasapas.sandbox.domain.RunRepository;
+import fr.pasapas.sandbox.domain.RunState;
+import fr.pasapas.sandbox.domain.StoredAction;
+import fr.pasapas.sandbox.domain.StoredRun;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs and actions with JPA (sandbox_run, sandbox_action), in the caller's transaction. */
+@ApplicationScoped
+public class JpaRunRepository implements RunRepository {
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    @Override
+    public StoredRun insert(StoredRun run) {
+        em.persist(run);
+        em.flush();
+        return run;
+    }
+
+    @Override
+    public Optional<StoredRun> run(long runId) {
+        return Optional.ofNullable(em.find(StoredRun.class, runId));
+    }
+
+    @Override
+    public Optional<StoredRun> unfinished(long learnerId, String scenarioId, Mode mode) {
+        return em.createNamedQuery("StoredRun.unfinished", StoredRun.class)
+                .setParameter("learnerId", learnerId).setParameter("scenarioId", scenarioId).setParameter("mode", mode)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<StoredAction> actions(long runId) {
+        return em.createNamedQuery("StoredAction.ofRun", StoredAction.class).setParameter("runId", runId).getResultList();
+    }
+
+    @Override
+    public Optional<StoredAction> actionByToken(long runId, String token) {
+        return em.createNamedQuery("StoredAction.byToken", StoredAction.class)
+                .setParameter("runId", runId).setParameter("token", token).getResultStream().findFirst();
+    }
+
+    @Override
+    public int lastSequence(long runId) {
+        Integer last = em.createNamedQuery("StoredAction.last", Integer.class).setParameter("runId", runId).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public void append(StoredAction action) {
+        em.persist(action);
+        em.flush();
+    }
+
+    @Override
+    public boolean finish(long runId, RunState.Outcome outcome, boolean passed, Instant at) {
+        int changed = em.createQuery("update StoredRun r set r.finishedAt = :at, r.outcome = :outcome, r.passed = :passed"
+                        + " where r.id = :id and r.finishedAt is null")
+                .setParameter("at", at).setParameter("outcome", outcome).setParameter("passed", passed)
+                .setParameter("id", runId).executeUpdate();
+        em.clear();
+        return changed == 1;
+    }
+
+    @Override
+    public boolean reopen(long runId) {
+        int changed = em.createQuery("update StoredRun r set r.finishedAt = null, r.outcome = null, r.passed = null"
+                        + " where r.id = :id and r.passed = false")
+                .setParameter("id", runId).executeUpdate();
+        em.clear();
+        return changed == 1;
+    }
+}
