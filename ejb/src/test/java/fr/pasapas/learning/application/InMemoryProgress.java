@@ -8,10 +8,8 @@ import fr.pasapas.learning.domain.StepProgressRecord;
 import fr.pasapas.learning.domain.StepProgressRepository;
 import fr.pasapas.learning.domain.StepState;
 import fr.pasapas.learning.domain.StepStatus;
+import fr.pasapas.testing.RecordedEvents;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
@@ -157,38 +154,7 @@ final class InMemoryProgress {
         };
     }
 
-    /** The event as certificates would hear it: recorded, in the caller's thread. */
     Event<ModuleCompleted> completions() {
-        return new Event<>() {
-            @Override
-            public void fire(ModuleCompleted event) {
-                completed.add(event);
-            }
-
-            @Override
-            public <U extends ModuleCompleted> CompletionStage<U> fireAsync(U event) {
-                throw new UnsupportedOperationException("completion is announced in the caller's transaction");
-            }
-
-            @Override
-            public <U extends ModuleCompleted> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-                throw new UnsupportedOperationException("completion is announced in the caller's transaction");
-            }
-
-            @Override
-            public Event<ModuleCompleted> select(Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <U extends ModuleCompleted> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <U extends ModuleCompleted> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new RecordedEvents<>(completed);
     }
 }
