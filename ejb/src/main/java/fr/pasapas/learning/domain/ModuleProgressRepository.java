@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A learner's place in each module (module_progress): written under the learner's {@link LearnerLock} with
+ * A learner's place in each module (module_progress): written under the learner's {@link fr.pasapas.people.application.LearnerLock} with
  * single statements, read for one learner or, as records, for many learners in one query.
  */
 public interface ModuleProgressRepository {

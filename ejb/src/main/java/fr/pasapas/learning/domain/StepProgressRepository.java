@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A learner on each step (step_progress): inserted once under the learner's {@link LearnerLock}, changed by
+ * A learner on each step (step_progress): inserted once under the learner's {@link fr.pasapas.people.application.LearnerLock}, changed by
  * single statements on the stored values, read for one learner or, as records, for many learners in one query.
  */
 public interface StepProgressRepository {

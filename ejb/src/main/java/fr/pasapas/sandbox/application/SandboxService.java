@@ -1,10 +1,10 @@
 package fr.pasapas.sandbox.application;
 
+import fr.pasapas.people.application.LearnerLock;
 import fr.pasapas.sandbox.domain.Action;
 import fr.pasapas.sandbox.domain.ActionText;
 import fr.pasapas.sandbox.domain.Mode;
 import fr.pasapas.sandbox.domain.Run;
-import fr.pasapas.sandbox.domain.RunLock;
 import fr.pasapas.sandbox.domain.RunRepository;
 import fr.pasapas.sandbox.domain.RunState;
 import fr.pasapas.sandbox.domain.Sandbox;
@@ -26,7 +26,7 @@ import java.util.function.LongSupplier;
  * by replaying its stored actions. A run is touched only by its learner: another learner's run id is refused
  * and changes nothing.
  *
- * <p>Writes never conflict: each one takes the learner's lock first ({@link RunLock}), so a learner's requests
+ * <p>Writes never conflict: each one takes the learner's lock first ({@link LearnerLock}), so a learner's requests
  * are written in turn; an action gets the run's next sequence number, and its form token is looked up first,
  * so the same form sent twice (double tap, resent POST) is stored once and answered with the same screen.
  * A typed value that looks like real personal data is never stored ({@link Action.Fill#of}).
@@ -44,7 +44,7 @@ public class SandboxService {
     private RunRepository runs;
 
     @Inject
-    private RunLock lock;
+    private LearnerLock lock;
 
     @Inject
     private Event<ScenarioPassed> scenarioPassed;
@@ -56,7 +56,7 @@ public class SandboxService {
     }
 
     /** For plain tests. */
-    SandboxService(SandboxCatalogue catalogue, RunRepository runs, RunLock lock, Event<ScenarioPassed> scenarioPassed,
+    SandboxService(SandboxCatalogue catalogue, RunRepository runs, LearnerLock lock, Event<ScenarioPassed> scenarioPassed,
                    Clock clock, LongSupplier seeds) {
         this.catalogue = catalogue;
         this.runs = runs;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stored runs and their actions. Writers hold the learner's {@link RunLock} first; action rows are only
+ * Stored runs and their actions. Writers hold the learner's {@link fr.pasapas.people.application.LearnerLock} first; action rows are only
  * inserted, and the run row is changed by single statements on its current values.
  */
 public interface RunRepository {

@@ -1,15 +1,13 @@
 package fr.pasapas.sandbox.application;
 
+import fr.pasapas.people.application.LearnerLock;
 import fr.pasapas.sandbox.domain.Mode;
-import fr.pasapas.sandbox.domain.RunLock;
 import fr.pasapas.sandbox.domain.RunRepository;
 import fr.pasapas.sandbox.domain.RunState;
 import fr.pasapas.sandbox.domain.StoredAction;
 import fr.pasapas.sandbox.domain.StoredRun;
+import fr.pasapas.testing.RecordedEvents;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,13 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
 
 /**
  * Runs in memory, with the meaning the JPA repository gives them in SQL (a unique sequence number and form
  * token per run, ending a run only once), for plain tests of {@link SandboxService}.
  */
-final class InMemoryRuns implements RunRepository, RunLock {
+final class InMemoryRuns implements RunRepository, LearnerLock {
 
     private final Map<Long, StoredRun> runRows = new LinkedHashMap<>();
     private final List<StoredAction> actionRows = new ArrayList<>();
@@ -126,36 +123,6 @@ final class InMemoryRuns implements RunRepository, RunLock {
     }
 
     Event<ScenarioPassed> events() {
-        return new Event<>() {
-            @Override
-            public void fire(ScenarioPassed event) {
-                passed.add(event);
-            }
-
-            @Override
-            public <U extends ScenarioPassed> CompletionStage<U> fireAsync(U event) {
-                throw new UnsupportedOperationException("a pass is announced in the caller's transaction");
-            }
-
-            @Override
-            public <U extends ScenarioPassed> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-                throw new UnsupportedOperationException("a pass is announced in the caller's transaction");
-            }
-
-            @Override
-            public Event<ScenarioPassed> select(Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <U extends ScenarioPassed> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public <U extends ScenarioPassed> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new RecordedEvents<>(passed);
     }
 }

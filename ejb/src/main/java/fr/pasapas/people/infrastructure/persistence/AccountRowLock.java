@@ -1,6 +1,6 @@
-package fr.pasapas.learning.infrastructure.persistence;
+package fr.pasapas.people.infrastructure.persistence;
 
-import fr.pasapas.learning.domain.LearnerLock;
+import fr.pasapas.people.application.LearnerLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
