@@ -46,6 +46,17 @@ final class Deployments {
         return result.catalogue();
     }
 
+    /** The sandbox content (sites, personas, scenarios) as the tests' server reads it. */
+    static fr.pasapas.sandbox.domain.Sandbox sandbox() {
+        var load = new fr.pasapas.sandbox.infrastructure.content.SandboxLoader(
+                new fr.pasapas.sandbox.infrastructure.content.DirectorySandboxFiles(java.nio.file.Path.of(
+                        System.getProperty("pasapas.content.dir", "../content")))).load();
+        if (!load.ok()) {
+            throw new AssertionError("sandbox content should be valid: " + load.problems());
+        }
+        return load.sandbox().orElseThrow();
+    }
+
     /** The JSF view state of the first form of a page, to send a form as a browser would. */
     static String viewState(String page) {
         var m = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);

@@ -9,6 +9,7 @@ import fr.pasapas.sandbox.domain.RunRepository;
 import fr.pasapas.sandbox.domain.RunState;
 import fr.pasapas.sandbox.domain.Sandbox;
 import fr.pasapas.sandbox.domain.Scenario;
+import fr.pasapas.sandbox.domain.Site;
 import fr.pasapas.sandbox.domain.StoredAction;
 import fr.pasapas.sandbox.domain.StoredRun;
 import jakarta.ejb.Stateless;
@@ -34,7 +35,9 @@ import java.util.function.LongSupplier;
 @Stateless
 public class SandboxService {
 
-    private static final String TOKEN_PATTERN = "[A-Za-z0-9-]{8,64}";
+    private static final String TOKEN_PATTERN = "[A-Za-z0-9-]{8,56}";
+    /** A page of the sandbox has a handful of inputs: more is a forged form. */
+    private static final int MAX_ACTIONS_PER_FORM = 20;
     private static final SecureRandom SEEDS = new SecureRandom();
 
     @Inject
@@ -91,15 +94,25 @@ public class SandboxService {
      * malformed. Passing the scenario with this action ends the run and fires {@link ScenarioPassed}.
      */
     public RunView act(long learnerId, long runId, Action action, String token) {
+        return submit(learnerId, runId, action == null ? List.of() : List.of(action), token);
+    }
+
+    /**
+     * Appends what one form sent (e.g. the values typed on a page, then the button pressed), all or nothing and
+     * once per form token, in one transaction: the first action is stored under the token, the next ones under
+     * {@code token-1}, {@code token-2}… Otherwise as {@link #act}.
+     */
+    public RunView submit(long learnerId, long runId, List<Action> actions, String token) {
         if (token == null || !token.matches(TOKEN_PATTERN)) {
             throw new RunRefusedException("Missing or malformed form token");
         }
-        if (action == null) {
-            throw new RunRefusedException("No action");
+        if (actions == null || actions.isEmpty() || actions.size() > MAX_ACTIONS_PER_FORM
+                || actions.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new RunRefusedException("No action, or too many");
         }
-        Action kept = action instanceof Action.Fill fill && !fill.realLooking() ? Action.Fill.of(fill.field(), fill.value() == null ? "" : fill.value()) : action;
+        List<Action> kept = actions.stream().map(SandboxService::withoutRealData).toList();
         try {
-            ActionText.write(kept);
+            kept.forEach(ActionText::write);
         } catch (IllegalArgumentException e) {
             throw new RunRefusedException(e.getMessage());
         }
@@ -112,11 +125,20 @@ public class SandboxService {
             throw new RunRefusedException("Run " + runId + " is already passed");
         }
         Instant now = clock.instant();
-        runs.append(new StoredAction(runId, runs.lastSequence(runId) + 1, token, kept, now));
-        List<StoredAction> actions = runs.actions(runId);
-        RunView view = view(run, actions);
+        int sequence = runs.lastSequence(runId);
+        for (int i = 0; i < kept.size(); i++) {
+            runs.append(new StoredAction(runId, ++sequence, i == 0 ? token : token + "-" + i, kept.get(i), now));
+        }
+        List<StoredAction> stored = runs.actions(runId);
+        RunView view = view(run, stored);
         record(run, view.state(), now);
         return view;
+    }
+
+    /** A typed value is checked again here: one that looks like real personal data is never stored. */
+    private static Action withoutRealData(Action action) {
+        return action instanceof Action.Fill fill && !fill.realLooking()
+                ? Action.Fill.of(fill.field(), fill.value() == null ? "" : fill.value()) : action;
     }
 
     public RunView undo(long learnerId, long runId, String token) {
@@ -154,6 +176,7 @@ public class SandboxService {
         Scenario scenario = sandbox.scenario(stored.getScenarioId())
                 .orElseThrow(() -> new RunRefusedException("The scenario " + stored.getScenarioId() + " is no longer offered"));
         Run run = Run.resume(sandbox, scenario, stored.getMode(), stored.getSeed(), trace);
-        return new RunView(stored.getId(), stored.getScenarioId(), stored.getMode(), run.state(), actions.size());
+        List<Site> sites = scenario.sites().stream().map(id -> sandbox.site(id).orElseThrow()).toList();
+        return new RunView(stored.getId(), stored.getScenarioId(), stored.getMode(), run.state(), sites, actions.size());
     }
 }

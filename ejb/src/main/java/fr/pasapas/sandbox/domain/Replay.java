@@ -36,6 +36,8 @@ final class Replay {
     private PageRef page;
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, Words> siteErrors = new LinkedHashMap<>();
+    /** Inputs holding a value already counted as a mistake, with its feedback. */
+    private final Map<String, Words> wrongInputs = new HashMap<>();
     private final List<RunState.Mistake> mistakes = new ArrayList<>();
     private final List<Message> mailbox = new ArrayList<>();
     private Message opened;
@@ -205,15 +207,16 @@ final class Replay {
             if (step.isInput() && step.target().equals(block.id()) && answerable) {
                 Optional<String> expected = expectedOf(block, step.value());
                 if (expected.isEmpty() ? !value.isBlank() : same(block, value, expected.get())) {
+                    wrongInputs.remove(block.id());
                     complete(i);
                 } else {
                     done[i] = false;
-                    mistake(action, feedbackFor(step, block, value));
+                    wrongInput(action, block, feedbackFor(step, block, value));
                 }
                 return;
             }
         }
-        mistake(action, current.map(i -> listed(path.get(i), action).orElse(otherwise(path.get(i))))
+        wrongInput(action, block, current.map(i -> listed(path.get(i), action).orElse(otherwise(path.get(i))))
                 .orElse(GENERIC_MISTAKE));
     }
 
@@ -232,6 +235,11 @@ final class Replay {
             }
             return;
         }
+        if (step.isInput() && wrongInputs.containsKey(step.target()) && sendsInputs(current.get(), kind, target)) {
+            // the button meant to send the inputs, pressed with a wrong value in: the same mistake, explained again
+            feedback = wrongInputs.get(step.target());
+            return;
+        }
         boolean repeat = false;
         for (int i = 0; i < current.get(); i++) {
             repeat |= path.get(i).kind() == kind && path.get(i).target().equals(target);
@@ -239,6 +247,16 @@ final class Replay {
         if (!repeat || !accepted) {
             mistake(action, listed(step, action).orElse(otherwise(step)));
         }
+    }
+
+    /** Whether the action is the press that follows the input steps from {@code from} in the path. */
+    private boolean sendsInputs(int from, ExpectedAction.Kind kind, String target) {
+        int i = from;
+        while (i < path.size() && path.get(i).isInput()) {
+            i++;
+        }
+        return kind == ExpectedAction.Kind.PRESS && i < path.size() && path.get(i).kind() == kind
+                && path.get(i).target().equals(target);
     }
 
     private Words feedbackFor(ExpectedAction step, Block block, String value) {
@@ -282,6 +300,11 @@ final class Replay {
         if (nextIndex().isEmpty()) {
             outcome = RunState.Outcome.REACHED;
         }
+    }
+
+    private void wrongInput(Action action, Block block, Words words) {
+        wrongInputs.put(block.id(), words);
+        mistake(action, words);
     }
 
     private void mistake(Action action, Words words) {

@@ -74,14 +74,16 @@ public final class Run {
         return trace;
     }
 
-    /** The actions still in effect: an undo takes back the one before it, a restart takes back them all. */
+    /**
+     * The actions still in effect. An undo takes back the last action but a hint (hints asked stay counted); when
+     * that action is a press, the values typed just before it go too (they were sent with it, by one form). A
+     * restart takes back everything.
+     */
     public List<Action> inEffect() {
         List<Action> kept = new ArrayList<>();
         for (Action action : trace) {
             if (action instanceof Action.Undo) {
-                if (!kept.isEmpty()) {
-                    kept.remove(kept.size() - 1);
-                }
+                undoLast(kept);
             } else if (action instanceof Action.Restart) {
                 kept.clear();
             } else {
@@ -89,6 +91,24 @@ public final class Run {
             }
         }
         return kept;
+    }
+
+    private static void undoLast(List<Action> kept) {
+        int last = kept.size() - 1;
+        while (last >= 0 && kept.get(last) instanceof Action.AskHint) {
+            last--;
+        }
+        if (last < 0) {
+            return;
+        }
+        boolean press = kept.remove(last) instanceof Action.Press;
+        while (press && last > 0 && isInput(kept.get(last - 1))) {
+            kept.remove(--last);
+        }
+    }
+
+    private static boolean isInput(Action action) {
+        return action instanceof Action.Fill || action instanceof Action.Choose;
     }
 
     public RunState state() {

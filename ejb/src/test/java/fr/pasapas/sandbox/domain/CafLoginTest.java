@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +49,39 @@ class CafLoginTest {
                 .press("connexion").state();
         assertEquals(new PageRef("caf", "identification"), state.page());
         assertEquals("Écrivez les 13 chiffres du numéro de sécurité sociale.", state.siteErrors().get("nir").fr());
-        assertEquals(2, state.mistakes().size(), "the wrong number, then pressing «Se connecter» with it");
+        assertEquals(1, state.mistakes().size(), "pressing «Se connecter» with the wrong number is the same mistake");
+        assertTrue(state.mistakeFeedback().orElseThrow().fr().startsWith("C'est le numéro d'allocataire."),
+                "the feedback still explains the number: " + state.mistakeFeedback());
         assertEquals(new RunState.Guidance("nir", sandbox.scenario(SCENARIO).orElseThrow().path().get(2).guide()),
                 state.guidance().orElseThrow(), "the guided mode points back at the number");
+    }
+
+    @Test
+    void sending_the_form_with_the_wrong_number_still_in_is_the_same_mistake_and_the_site_marks_every_field() {
+        RunState state = atIdentification(Mode.HINTS).fill("nir", ALLOCATAIRE).press("connexion").state();
+        assertEquals(1, state.mistakes().size(), "the wrong number, sent with «Se connecter»");
+        assertEquals("Ce champ est obligatoire.", state.siteErrors().get("mot-de-passe").fr());
+        assertEquals(2, atIdentification(Mode.HINTS).fill("nir", ALLOCATAIRE).press("mot-de-passe-oublie").state()
+                .mistakes().size(), "another link pressed is another mistake");
+    }
+
+    @Test
+    void undo_after_a_refused_press_takes_back_the_press_and_the_values_sent_with_it() {
+        Run refused = atIdentification(Mode.HINTS).fill("nir", ALLOCATAIRE).fill("mot-de-passe", PASSWORD)
+                .press("connexion");
+        RunState undone = refused.undo().state();
+        assertEquals(List.of(), undone.mistakes(), "the form sent is taken back as a whole");
+        assertEquals(Map.of(), undone.values());
+        assertEquals(new PageRef("caf", "identification"), undone.page());
+        assertEquals(new PageRef("caf", "choix-connexion"), refused.undo().undo().state().page(),
+                "a second undo takes back the press before");
+    }
+
+    @Test
+    void undo_never_takes_back_a_hint_asked() {
+        RunState state = atIdentification(Mode.HINTS).askHint().undo().state();
+        assertEquals(1, state.hintsUsed());
+        assertEquals(new PageRef("caf", "choix-connexion"), state.page(), "the undo took back the press before the hint");
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.pasapas.learning.application.StepScreen;
 import fr.pasapas.web.learning.steps.FormAnswer;
 import fr.pasapas.web.learning.steps.StepInput;
 import fr.pasapas.web.security.CurrentUser;
+import fr.pasapas.web.support.OriginCheck;
 import org.omnifaces.util.Messages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package fr.pasapas.web.learning;
+package fr.pasapas.web.support;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package fr.pasapas.web.learning;
+package fr.pasapas.web.support;
 
 import java.net.URI;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A browser sends Origin with a form; when it names another site than the one asked, the form was not ours. */
-final class OriginCheck {
+public final class OriginCheck {
 
     private OriginCheck() {
     }
@@ -15,7 +15,7 @@ final class OriginCheck {
      * @param origin  the Origin header, null when the browser sent none (then the form is taken)
      * @param headers the request headers, to read Host and X-Forwarded-Host
      */
-    static boolean sameOrigin(String origin, Map<String, String> headers) {
+    public static boolean sameOrigin(String origin, Map<String, String> headers) {
         if (origin == null || origin.isBlank() || "null".equals(origin)) {
             return true;
         }

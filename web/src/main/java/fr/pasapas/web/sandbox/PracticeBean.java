@@ -1,0 +1,111 @@
+package fr.pasapas.web.sandbox;
+
+import fr.pasapas.sandbox.application.RunRefusedException;
+import fr.pasapas.sandbox.application.RunView;
+import fr.pasapas.sandbox.application.SandboxCatalogue;
+import fr.pasapas.sandbox.application.SandboxService;
+import fr.pasapas.sandbox.domain.Mode;
+import fr.pasapas.sandbox.domain.Sandbox;
+import fr.pasapas.sandbox.domain.Scenario;
+import fr.pasapas.sandbox.domain.Site;
+import fr.pasapas.web.security.CurrentUser;
+import fr.pasapas.web.security.LocaleBean;
+import fr.pasapas.web.support.OriginCheck;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.omnifaces.util.Messages;
+
+/**
+ * The practice sites and their scenarios ({@code /practice/}), each to start in one of the three modes. Starting
+ * is a POST that resumes the learner's unfinished run of that scenario in that mode, or begins one, then
+ * redirects to it; an unknown scenario or mode changes nothing.
+ */
+@Named
+@RequestScoped
+public class PracticeBean {
+
+    @EJB
+    private SandboxCatalogue catalogue;
+
+    @EJB
+    private SandboxService sandbox;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private LocaleBean locale;
+
+    /** A site and the scenarios that start on it. */
+    public record SiteGroup(String id, String name, String domain, List<ScenarioCard> scenarios) {
+    }
+
+    public record ScenarioCard(String id, String title, String goal) {
+    }
+
+    /** viewAction: a POST starts (or resumes) a run and goes to it. */
+    public String open() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        if (!"POST".equals(((HttpServletRequest) ec.getRequest()).getMethod())) {
+            return null;
+        }
+        if (!OriginCheck.sameOrigin(ec.getRequestHeaderMap().get("Origin"), ec.getRequestHeaderMap())) {
+            Messages.addGlobalError("step.form.refused");
+            return null;
+        }
+        Map<String, String> params = ec.getRequestParameterMap();
+        Optional<Mode> mode = mode(params.get("mode"));
+        try {
+            if (mode.isEmpty()) {
+                throw new RunRefusedException("No such mode");
+            }
+            RunView run = sandbox.start(currentUser.get().id(), params.get("scenario"), mode.get());
+            return RunBean.runUrl(run.runId());
+        } catch (RunRefusedException e) {
+            Messages.addGlobalError("practice.refused");
+            return null;
+        }
+    }
+
+    private static Optional<Mode> mode(String value) {
+        for (Mode mode : Mode.values()) {
+            if (mode.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return Optional.of(mode);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The sites in the order of the content, each with the scenarios that open on it. */
+    public List<SiteGroup> getSites() {
+        Sandbox content = catalogue.sandbox();
+        Map<String, List<ScenarioCard>> bySite = new LinkedHashMap<>();
+        content.scenarios().values().stream()
+                .sorted(java.util.Comparator.comparing(Scenario::id))
+                .forEach(scenario -> bySite.computeIfAbsent(scenario.start().site(), site -> new ArrayList<>())
+                        .add(new ScenarioCard(scenario.id(), scenario.title().in(locale.getLocale()),
+                                scenario.goal().in(locale.getLocale()))));
+        List<SiteGroup> groups = new ArrayList<>();
+        bySite.forEach((siteId, scenarios) -> {
+            Site site = content.site(siteId).orElseThrow();
+            groups.add(new SiteGroup(site.id(), site.name(), site.domain(), scenarios));
+        });
+        return groups;
+    }
+
+    /** The modes, in the order offered: guided first. */
+    public List<String> getModes() {
+        return List.of("guided", "hints", "alone");
+    }
+}
