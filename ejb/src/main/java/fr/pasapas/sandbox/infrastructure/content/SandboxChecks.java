@@ -46,8 +46,11 @@ final class SandboxChecks {
         return true;
     }
 
-    /** Page ids unique, block ids unique in the site, every "goes" leads to a page, every format compiles. */
-    void site(Loaded<Site> loaded, Map<String, Loaded<Site>> sites) {
+    /**
+     * Page ids unique, block ids unique in the site, every "goes" leads to a page, every format compiles. A link
+     * into a broken site is not reported: that site's own problems are the ones to fix.
+     */
+    void site(Loaded<Site> loaded, Map<String, Loaded<Site>> sites, Set<String> brokenSites) {
         String file = loaded.file();
         Set<String> pageIds = new HashSet<>();
         Map<String, Integer> blockIds = new HashMap<>();
@@ -65,9 +68,9 @@ final class SandboxChecks {
                 get(block, "goes").ifPresent(goes -> {
                     PageRef to = PageRef.parse(text(goes).orElse(""), loaded.value().id());
                     Optional<Site> target = Optional.ofNullable(sites.get(to.site())).map(Loaded::value);
-                    if (target.isEmpty()) {
+                    if (target.isEmpty() && !brokenSites.contains(to.site())) {
                         report(file, goes, "unknown site '" + to.site() + "' in '" + to + "'");
-                    } else if (target.get().page(to.page()).isEmpty()) {
+                    } else if (target.isPresent() && target.get().page(to.page()).isEmpty()) {
                         report(file, goes, "unknown page '" + to.page() + "' in site '" + to.site() + "'");
                     }
                 });
