@@ -56,6 +56,8 @@ final class Replay {
         this.persona = sandbox.personas().get(scenario.persona());
         this.path = scenario.path();
         this.done = new boolean[path.size()];
+        scenario.mailbox().forEach(message -> mailbox.add(message.body().fr().contains("{code}")
+                || message.body().en().contains("{code}") ? withCode(message) : message));
         navigate(scenario.start());
     }
 
@@ -144,11 +146,12 @@ final class Replay {
             Optional<Block> list = currentPage().blocks().stream().filter(b -> b.type() == BlockType.MESSAGE_LIST).findFirst();
             Optional<Message> message = list.flatMap(l -> mailbox.stream()
                     .filter(m -> m.id().equals(press.element()) && m.folder().equals(l.folder())).findFirst());
-            if (message.isEmpty()) {
+            if (message.isPresent()) {
+                opened = message.get();
+                list.get().destination().ifPresent(this::navigate);
+            } else if (!linkOfOpened(press.element())) {
                 return;
             }
-            opened = message.get();
-            list.get().destination().ifPresent(this::navigate);
             accepted = true;
         }
         Optional<Scenario.Ending> end = scenario.ending(press.element());
@@ -171,13 +174,26 @@ final class Replay {
         }
         if (block.sends() != null) {
             Block.MessageTemplate template = block.sends();
-            String code = code(seed, (int) mailbox.stream().filter(m -> m.code() != null).count());
-            mailbox.add(0, new Message(template.id(), template.folder(), template.from(), template.subject(),
-                    new Words(template.body().fr().replace("{code}", code), template.body().en().replace("{code}", code)),
-                    code));
+            mailbox.add(0, withCode(new Message(template.id(), template.folder(), template.from(), template.subject(),
+                    template.body(), null)));
         }
         block.destination().ifPresent(this::navigate);
         return true;
+    }
+
+    /** The message with a fresh code, fixed by the seed and the number of codes already received, for its {code}. */
+    private Message withCode(Message message) {
+        String code = code(seed, (int) mailbox.stream().filter(m -> m.code() != null).count());
+        Words body = message.body();
+        return new Message(message.id(), message.folder(), message.from(), message.subject(),
+                new Words(body.fr().replace("{code}", code), body.en().replace("{code}", code)), code,
+                message.phishing(), message.link());
+    }
+
+    /** Whether the element is the link in the message open on this page (e.g. a phishing message's link). */
+    private boolean linkOfOpened(String element) {
+        return opened != null && opened.link() != null && opened.link().id().equals(element)
+                && currentPage().blocks().stream().anyMatch(b -> b.type() == BlockType.MESSAGE);
     }
 
     /** What the site says about each input of the page: empty, badly written, or not the persona's value. */

@@ -11,6 +11,7 @@ import fr.pasapas.sandbox.domain.BlockType;
 import fr.pasapas.sandbox.domain.PageRef;
 import fr.pasapas.sandbox.domain.Persona;
 import fr.pasapas.sandbox.domain.Site;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,8 +46,11 @@ final class SandboxChecks {
         return true;
     }
 
-    /** Page ids unique, block ids unique in the site, every "goes" leads to a page, every format compiles. */
-    void site(Loaded<Site> loaded, Map<String, Loaded<Site>> sites) {
+    /**
+     * Page ids unique, block ids unique in the site, every "goes" leads to a page, every format compiles. A link
+     * into a broken site is not reported: that site's own problems are the ones to fix.
+     */
+    void site(Loaded<Site> loaded, Map<String, Loaded<Site>> sites, Set<String> brokenSites) {
         String file = loaded.file();
         Set<String> pageIds = new HashSet<>();
         Map<String, Integer> blockIds = new HashMap<>();
@@ -64,9 +68,9 @@ final class SandboxChecks {
                 get(block, "goes").ifPresent(goes -> {
                     PageRef to = PageRef.parse(text(goes).orElse(""), loaded.value().id());
                     Optional<Site> target = Optional.ofNullable(sites.get(to.site())).map(Loaded::value);
-                    if (target.isEmpty()) {
+                    if (target.isEmpty() && !brokenSites.contains(to.site())) {
                         report(file, goes, "unknown site '" + to.site() + "' in '" + to + "'");
-                    } else if (target.get().page(to.page()).isEmpty()) {
+                    } else if (target.isPresent() && target.get().page(to.page()).isEmpty()) {
                         report(file, goes, "unknown page '" + to.page() + "' in site '" + to.site() + "'");
                     }
                 });
@@ -81,7 +85,10 @@ final class SandboxChecks {
         }
     }
 
-    /** Sites, persona, start page, steps, mistakes and endings of a scenario all exist; false when one does not. */
+    /**
+     * Sites, persona, start page, steps, mistakes and endings of a scenario all exist (a press may name a message
+     * of its mailbox or the link in one), the mailbox's ids are unique; false when one does not hold.
+     */
     boolean scenario(String file, Node root, Map<String, Loaded<Site>> sites, Set<String> brokenSites,
                      Map<String, Persona> personas) {
         if (items(root, "sites").stream().anyMatch(node -> brokenSites.contains(text(node).orElse("")))) {
@@ -107,19 +114,20 @@ final class SandboxChecks {
             report(file, start, "start page '" + startPage + "' is not a page of the scenario's sites");
         }
         Set<String> siteIds = new HashSet<>(played.stream().map(Site::id).toList());
+        Set<String> mailbox = mailboxIds(file, root);
         for (Node step : items(root, "path")) {
             String kind = SandboxMapper.kindKey(step);
             Node target = get(step, kind).orElseThrow();
-            checkTarget(file, kind, target, played, siteIds);
+            checkTarget(file, kind, target, played, siteIds, mailbox);
             get(step, "value").ifPresent(value -> checkPersonaValue(file, value, persona));
             for (Node mistake : items(step, "mistakes")) {
-                get(mistake, "press").ifPresent(press -> checkTarget(file, "press", press, played, siteIds));
-                get(mistake, "open").ifPresent(open -> checkTarget(file, "open", open, played, siteIds));
+                get(mistake, "press").ifPresent(press -> checkTarget(file, "press", press, played, siteIds, mailbox));
+                get(mistake, "open").ifPresent(open -> checkTarget(file, "open", open, played, siteIds, mailbox));
                 get(mistake, "value").ifPresent(value -> checkPersonaValue(file, value, persona));
             }
         }
         for (Node ending : items(root, "endings")) {
-            checkTarget(file, "press", get(ending, "press").orElseThrow(), played, siteIds);
+            checkTarget(file, "press", get(ending, "press").orElseThrow(), played, siteIds, mailbox);
         }
         if (persona != null) {
             for (Site site : played) {
@@ -134,13 +142,29 @@ final class SandboxChecks {
         return problems.size() == before;
     }
 
-    private void checkTarget(String file, String kind, Node target, List<Site> played, Set<String> siteIds) {
+    /** The ids of the messages in the scenario's mailbox and of their links, each used once. */
+    private Set<String> mailboxIds(String file, Node root) {
+        Set<String> ids = new HashSet<>();
+        for (Node message : items(root, "mailbox")) {
+            List<Node> named = new ArrayList<>(List.of(get(message, "id").orElse(message)));
+            get(message, "link").flatMap(link -> get(link, "id")).ifPresent(named::add);
+            for (Node id : named) {
+                if (!ids.add(text(id).orElse(""))) {
+                    report(file, id, "id '" + text(id).orElse("") + "' is used twice in the mailbox");
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void checkTarget(String file, String kind, Node target, List<Site> played, Set<String> siteIds,
+                             Set<String> mailbox) {
         String id = text(target).orElse("");
         boolean found = switch (kind) {
             case "open" -> siteIds.contains(id);
             case "fill" -> hasBlock(played, id, type -> type.isInput() && type != BlockType.CHOICE);
             case "choose" -> hasBlock(played, id, type -> type == BlockType.CHOICE);
-            default -> hasBlock(played, id, BlockType::isPressable) || sendsMessage(played, id);
+            default -> hasBlock(played, id, BlockType::isPressable) || sendsMessage(played, id) || mailbox.contains(id);
         };
         if (!found) {
             String what = switch (kind) {

@@ -94,7 +94,7 @@ public final class SandboxLoader {
                         () -> broken.add(name.substring(0, name.length() - SITE_SUFFIX.length())));
             }
         }
-        sites.values().forEach(site -> checks.site(site, sites));
+        sites.values().forEach(site -> checks.site(site, sites, broken));
 
         List<Scenario> scenarios = new ArrayList<>();
         for (String name : files.list(SCENARIOS)) {

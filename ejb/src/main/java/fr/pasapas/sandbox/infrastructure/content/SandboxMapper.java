@@ -9,6 +9,7 @@ import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.words;
 import fr.pasapas.sandbox.domain.Block;
 import fr.pasapas.sandbox.domain.BlockType;
 import fr.pasapas.sandbox.domain.ExpectedAction;
+import fr.pasapas.sandbox.domain.Message;
 import fr.pasapas.sandbox.domain.Page;
 import fr.pasapas.sandbox.domain.PageRef;
 import fr.pasapas.sandbox.domain.Persona;
@@ -70,7 +71,15 @@ final class SandboxMapper {
         String allowed = text(root, "allowedMistakes");
         return new Scenario(text(root, "id"), words(root, "title"), words(root, "goal"),
                 items(root, "sites").stream().map(site -> text(site).orElseThrow()).toList(), text(root, "persona"),
-                PageRef.parse(start, ""), path, endings, allowed == null ? 0 : Integer.parseInt(allowed));
+                PageRef.parse(start, ""), path, endings, allowed == null ? 0 : Integer.parseInt(allowed),
+                items(root, "mailbox").stream().map(SandboxMapper::message).toList());
+    }
+
+    private static Message message(Node node) {
+        Message.Link link = get(node, "link").map(l -> new Message.Link(text(l, "id"), words(l, "text"),
+                text(l, "address"))).orElse(null);
+        return new Message(text(node, "id"), text(node, "folder"), words(node, "from"), words(node, "subject"),
+                words(node, "body"), null, flag(node, "phishing"), link);
     }
 
     static String kindKey(Node step) {

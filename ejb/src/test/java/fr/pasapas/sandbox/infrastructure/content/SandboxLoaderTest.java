@@ -21,6 +21,7 @@ class SandboxLoaderTest {
     private static final Path REAL_CONTENT = Path.of(System.getProperty("pasapas.content.dir", "../content"));
     private static final String CAF = "sandbox/sites/caf.site.yaml";
     private static final String CAF_LOGIN = "sandbox/scenarios/caf-se-connecter.scenario.yaml";
+    private static final String PHISHING = "sandbox/scenarios/messagerie-hameconnage.scenario.yaml";
 
     @TempDir
     Path copy;
@@ -96,6 +97,23 @@ class SandboxLoaderTest {
         assertEquals(List.of(CAF_LOGIN + ":" + lineOf(CAF_LOGIN, "id: caf-se-connecter")
                         + ": id 'caf-connexion' must be the file name 'caf-se-connecter'"),
                 loadWith(CAF_LOGIN, "id: caf-se-connecter", "id: caf-connexion"));
+    }
+
+    @Test
+    void a_step_may_open_a_message_of_the_scenario_s_mailbox_but_not_one_it_does_not_have() {
+        assertEquals(List.of(PHISHING + ":" + lineOf(PHISHING, "press: faux-carte-vitale")
+                        + ": press: 'faux-carte-vitalle' is not a button, link or message of the scenario's sites"),
+                loadWith(PHISHING, "press: faux-carte-vitale", "press: faux-carte-vitalle"));
+    }
+
+    @Test
+    void an_id_used_twice_in_the_mailbox_is_reported_on_its_line() {
+        List<String> problems = loadWith(PHISHING, "id: lien-carte-vitale", "id: lien-remboursement");
+        assertEquals(List.of(PHISHING + ":" + lineOf(PHISHING, "id: lien-carte-vitale")
+                        + ": id 'lien-remboursement' is used twice in the mailbox",
+                PHISHING + ":" + lineOf(PHISHING, "press: lien-carte-vitale")
+                        + ": press: 'lien-carte-vitale' is not a button, link or message of the scenario's sites"),
+                problems);
     }
 
     /** Loads a copy of the real content with one replacement in one file; the problems, as file:line: message. */
