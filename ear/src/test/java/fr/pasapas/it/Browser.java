@@ -55,7 +55,8 @@ final class Browser implements AutoCloseable {
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
                 "width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 800));
         driver = chrome;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // polled often: a page of this application loads in a few milliseconds, half a second per wait adds up
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(20));
     }
 
     static Browser tablet() {

@@ -107,11 +107,15 @@ class MessagerieTest {
 
     @Test
     void sending_before_the_cv_is_joined_is_a_mistake_that_undo_takes_back() {
-        Run noAttachment = atFilePicker(Mode.GUIDED).undo().press("envoyer-message");
+        Run written = start("messagerie-piece-jointe", Mode.GUIDED).press("offre-interim").press("retour-reception")
+                .press("nouveau-message").fill("destinataire", "recrutement@entrepot-modele.example")
+                .fill("objet", "Candidature cariste").fill("texte", "Bonjour, voici mon CV. Cordialement, Karim FICTIF.");
+        Run noAttachment = written.press("envoyer-message");
         assertEquals("Le CV n'est pas encore joint. Annulez. Puis touchez « Joindre un fichier ».", feedback(noAttachment));
         RunState undone = noAttachment.undo().state();
         assertEquals(new PageRef("messagerie", "nouveau"), undone.page());
-        assertEquals("joindre", undone.guidance().orElseThrow().element());
+        assertEquals("destinataire", undone.guidance().orElseThrow().element(),
+                "the message was sent by the page's form: undo takes back what was typed with it");
     }
 
     @Test
