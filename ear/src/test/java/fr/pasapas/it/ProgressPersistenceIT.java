@@ -399,6 +399,13 @@ class ProgressPersistenceIT {
         int checked = 0;
         for (Module m : catalogue.catalogue().modules()) {
             for (Step step : m.steps()) {
+                if (step instanceof fr.pasapas.catalogue.domain.PracticeStep practice) {
+                    progress.openStep(learner, m.id(), step.id());
+                    org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> progress.completePractice(learner, m.id(), step.id(),
+                            java.util.Set.of()), "a practice is done only by passing its scenario");
+                    progress.completePractice(learner, m.id(), step.id(), java.util.Set.of(practice.mode()));
+                    continue;
+                }
                 if (!step.isQuestion()) {
                     progress.openStep(learner, m.id(), step.id());
                     progress.completeExplanation(learner, m.id(), step.id());

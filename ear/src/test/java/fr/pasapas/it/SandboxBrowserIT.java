@@ -104,6 +104,30 @@ class SandboxBrowserIT {
     }
 
     @Test
+    void a_module_s_practice_step_opens_its_scenario_and_only_a_pass_in_its_mode_counts_for_the_step() {
+        // «Recevoir un code» asks for the CAF login alone; the other tests play it guided or with hints only
+        Scenario scenario = sandbox.scenario("caf-se-connecter").orElseThrow();
+        browser.open("learner/step.xhtml?module=recevoir-code&step=pratique-code");
+        assertTrue(browser.driver.findElements(By.id("practice-passed")).isEmpty(), "not passed alone yet");
+        browser.clickAndWaitForPage(browser.find("#practice-go"));
+        assertTrue(browser.driver.getCurrentUrl().contains("module=recevoir-code&step=pratique-code"),
+                browser.driver.getCurrentUrl());
+        assertEquals("Seul", browser.find("#mode").getText());
+        if (!browser.driver.findElements(By.id("undo")).isEmpty()) {
+            browser.clickAndWaitForPage(browser.find("#restart"));
+        }
+        play(scenario, scenario.path().size(), false);
+        assertTrue(browser.find("#result").getAttribute("class").contains("passed"));
+        browser.clickAndWaitForPage(browser.find("#back-to-step"));
+        assertTrue(browser.find("#practice-passed").isDisplayed(), "the step knows the scenario is passed");
+        browser.assertAccessible("practice-step");
+        browser.clickAndWaitForPage(browser.find("#next\\:go"));
+        assertFalse(browser.driver.getCurrentUrl().contains("step=pratique-code"),
+                "the step is done: the learner goes on (to the check, or to a step still to do before it)");
+        assertTrue(browser.driver.findElements(By.cssSelector(".message.error")).isEmpty(), browser.text());
+    }
+
+    @Test
     void the_paid_look_alike_site_ends_the_run_with_its_explanation() {
         Scenario scenario = sandbox.scenario("ants-faux-site").orElseThrow();
         start(scenario, "alone");

@@ -3,10 +3,10 @@ package fr.pasapas.catalogue.domain;
 import java.util.List;
 
 /**
- * One screen of a module. Its id is stable across content edits. An explanation is read; every other step is a
- * {@link QuestionStep} that judges its own answers.
+ * One screen of a module. Its id is stable across content edits. An explanation is read; a practice is done on the
+ * sandbox; every other step is a {@link QuestionStep} that judges its own answers.
  */
-public sealed interface Step permits ExplanationStep, QuestionStep {
+public sealed interface Step permits ExplanationStep, PracticeStep, QuestionStep {
 
     String id();
 

@@ -5,6 +5,7 @@ import fr.pasapas.catalogue.application.UnknownContentException;
 import fr.pasapas.catalogue.domain.Answer;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.PracticeStep;
 import fr.pasapas.catalogue.domain.QuestionStep;
 import fr.pasapas.catalogue.domain.Shuffle;
 import fr.pasapas.catalogue.domain.Step;
@@ -174,6 +175,43 @@ public class ProgressService {
         return completeModuleIfDone(learnerId, module, now);
     }
 
+    /**
+     * A practice step is done: the learner passed its scenario in one of {@code passedModes} (the sandbox's
+     * record), in its mode or a harder one. Refused, changing nothing, otherwise. Returns true when this completed
+     * the module.
+     */
+    public boolean completePractice(long learnerId, String moduleId, String stepId, Set<String> passedModes) {
+        Module module = module(moduleId);
+        if (!(step(module, stepId) instanceof PracticeStep practice)) {
+            throw new InvalidAnswerException("Step " + stepId + " is not a practice");
+        }
+        if (passedModes.stream().noneMatch(practice::countsPassIn)) {
+            throw new InvalidAnswerException("The scenario of " + stepId + " is not passed in mode " + practice.mode() + " yet");
+        }
+        Instant now = clock.instant();
+        learnerLock.lock(learnerId);
+        modules.moveTo(learnerId, moduleId, stepId, module.version(), now);
+        steps.ensureStep(learnerId, moduleId, stepId, module.version(), now);
+        steps.markDone(learnerId, moduleId, stepId, 0, now);
+        return completeModuleIfDone(learnerId, module, now);
+    }
+
+    /**
+     * The learner has just passed a scenario in a mode: every practice step on it that this pass counts for, in
+     * the modules the learner has started, is done (the learner may have come from the step, or from the practice
+     * page). Modules not started are left alone: their step is done when the learner reaches it.
+     */
+    public void scenarioPassed(long learnerId, String scenarioId, String mode) {
+        for (Module module : catalogue.catalogue().modules()) {
+            for (Step step : module.steps()) {
+                if (step instanceof PracticeStep practice && practice.scenario().equals(scenarioId)
+                        && practice.countsPassIn(mode) && !steps.stepStates(learnerId, module.id()).isEmpty()) {
+                    completePractice(learnerId, module.id(), step.id(), Set.of(mode));
+                }
+            }
+        }
+    }
+
     /** A single-choice answer (kept for callers that answer a quiz by one choice id). */
     public AnswerOutcome answer(long learnerId, String moduleId, String stepId, String choiceId, String token) {
         return answer(learnerId, moduleId, stepId, new Answer.Choices(choiceId == null ? Set.of() : Set.of(choiceId)), token, 0);
@@ -234,6 +272,8 @@ public class ProgressService {
             openStep(learnerId, moduleId, step.id());
             if (step instanceof QuestionStep question) {
                 answer(learnerId, moduleId, step.id(), question.rightAnswer(), UUID.randomUUID().toString(), 0);
+            } else if (step instanceof PracticeStep practice) {
+                completePractice(learnerId, moduleId, step.id(), Set.of(practice.mode())); // demo data only
             } else {
                 completeExplanation(learnerId, moduleId, step.id());
             }

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -80,6 +81,16 @@ public class SandboxService {
         StoredRun run = runs.unfinished(learnerId, scenario.id(), mode)
                 .orElseGet(() -> runs.insert(new StoredRun(learnerId, scenario.id(), mode, seeds.getAsLong(), clock.instant())));
         return view(run, runs.actions(run.getId()));
+    }
+
+    /** The modes in which the learner has passed the scenario, e.g. to count a module's practice step. */
+    public Set<Mode> passedModes(long learnerId, String scenarioId) {
+        return runs.passedModes(learnerId, scenarioId);
+    }
+
+    /** The scenario's title, for a screen that offers it (empty when the content no longer has it). */
+    public Optional<Scenario> scenario(String scenarioId) {
+        return catalogue.scenario(scenarioId);
     }
 
     /** The run as it stands, replayed from its actions; refused when it is not the learner's. */

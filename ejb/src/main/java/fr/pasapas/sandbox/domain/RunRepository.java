@@ -18,6 +18,9 @@ public interface RunRepository {
     /** The newest run of this scenario and mode the learner has not finished. */
     Optional<StoredRun> unfinished(long learnerId, String scenarioId, Mode mode);
 
+    /** The modes in which the learner has passed the scenario (each once). */
+    java.util.Set<Mode> passedModes(long learnerId, String scenarioId);
+
     /** The run's actions, in order. */
     List<StoredAction> actions(long runId);
 

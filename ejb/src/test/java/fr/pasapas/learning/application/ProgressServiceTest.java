@@ -9,6 +9,7 @@ import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.domain.Catalogue;
 import fr.pasapas.catalogue.domain.CheckStep;
 import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.PracticeStep;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.catalogue.infrastructure.content.ContentLoader;
@@ -113,6 +114,51 @@ class ProgressServiceTest {
                 quiz.rightAnswer(), "bad token!", 0));
         assertEquals(0, rows.answerCount());
         assertEquals(Optional.empty(), rows.modules().currentStepId(LEARNER, MODULE.id()));
+    }
+
+    private static final Module CAF = CATALOGUE.modules().stream().filter(m -> m.id().equals("caf")).findFirst().orElseThrow();
+    private static final PracticeStep CAF_PRACTICE = CAF.steps().stream().filter(PracticeStep.class::isInstance)
+            .map(PracticeStep.class::cast).findFirst().orElseThrow();
+
+    @Test
+    void a_practice_step_is_done_only_with_a_pass_of_its_scenario_in_its_mode_or_a_harder_one() {
+        progress.openStep(LEARNER, CAF.id(), CAF_PRACTICE.id());
+        assertThrows(InvalidAnswerException.class,
+                () -> progress.completePractice(LEARNER, CAF.id(), CAF_PRACTICE.id(), java.util.Set.of()));
+        assertEquals(StepStatus.SEEN, rows.status(LEARNER, CAF_PRACTICE.id()), "refused, nothing changed");
+
+        progress.completePractice(LEARNER, CAF.id(), CAF_PRACTICE.id(), java.util.Set.of("alone"));
+        assertEquals(StepStatus.DONE, rows.status(LEARNER, CAF_PRACTICE.id()), "alone is harder than guided: it counts");
+    }
+
+    @Test
+    void a_scenario_passed_counts_for_the_practice_steps_of_started_modules_only() {
+        Module code = CATALOGUE.modules().stream().filter(m -> m.id().equals("recevoir-code")).findFirst().orElseThrow();
+        PracticeStep alone = code.steps().stream().filter(PracticeStep.class::isInstance).map(PracticeStep.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(CAF_PRACTICE.scenario(), alone.scenario(), "both modules practise the CAF login");
+        progress.openStep(LEARNER, CAF.id(), CAF.steps().get(0).id());
+        progress.openStep(LEARNER, code.id(), code.steps().get(0).id());
+
+        progress.scenarioPassed(LEARNER, CAF_PRACTICE.scenario(), "guided");
+        assertEquals(StepStatus.DONE, rows.status(LEARNER, CAF_PRACTICE.id()));
+        assertEquals(null, rows.status(LEARNER, alone.id()), "a guided pass does not count where alone is asked");
+
+        progress.scenarioPassed(LEARNER, CAF_PRACTICE.scenario(), "alone");
+        assertEquals(StepStatus.DONE, rows.status(LEARNER, alone.id()));
+        progress.scenarioPassed(LEARNER + 1, CAF_PRACTICE.scenario(), "alone");
+        assertTrue(rows.modules().ofLearners(java.util.List.of(LEARNER + 1)).isEmpty(),
+                "a learner who started nothing gets no module row");
+    }
+
+    @Test
+    void a_module_completed_by_its_check_also_needs_its_practice() {
+        assertTrue(CAF.completion() == fr.pasapas.catalogue.domain.Completion.PASS_CHECK);
+        java.util.Map<String, StepStatus> checkOnly = new java.util.HashMap<>();
+        checkOnly.put(CAF.finalCheck().orElseThrow().id(), StepStatus.DONE);
+        assertFalse(fr.pasapas.learning.domain.ModuleStanding.of(CAF, checkOnly).completionRuleMet());
+        checkOnly.put(CAF_PRACTICE.id(), StepStatus.DONE);
+        assertTrue(fr.pasapas.learning.domain.ModuleStanding.of(CAF, checkOnly).completionRuleMet());
     }
 
     private static QuizStep firstSingleChoiceQuiz() {

@@ -58,6 +58,12 @@ final class InMemoryRuns implements RunRepository, LearnerLock {
     }
 
     @Override
+    public java.util.Set<Mode> passedModes(long learnerId, String scenarioId) {
+        return runRows.values().stream().filter(r -> r.getLearnerId() == learnerId && r.getScenarioId().equals(scenarioId)
+                && r.isPassed()).map(StoredRun::getMode).collect(java.util.stream.Collectors.toSet());
+    }
+
+    @Override
     public Optional<StoredRun> unfinished(long learnerId, String scenarioId, Mode mode) {
         return runRows.values().stream().filter(r -> r.getLearnerId() == learnerId && r.getScenarioId().equals(scenarioId)
                 && r.getMode() == mode && r.getFinishedAt() == null).max(Comparator.comparing(StoredRun::getId));

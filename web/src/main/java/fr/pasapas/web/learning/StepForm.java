@@ -1,6 +1,9 @@
 package fr.pasapas.web.learning;
 
+import fr.pasapas.catalogue.domain.PracticeStep;
 import fr.pasapas.learning.application.HelpService;
+import fr.pasapas.learning.application.InvalidAnswerException;
+import fr.pasapas.learning.application.PracticeProgress;
 import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.learning.application.StepScreen;
 import fr.pasapas.web.learning.steps.FormAnswer;
@@ -35,6 +38,9 @@ public class StepForm {
     @EJB
     private HelpService help;
 
+    @EJB
+    private PracticeProgress practices;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -53,6 +59,14 @@ public class StepForm {
             case "next" -> {
                 if (screen.step().isQuestion()) {
                     return stepUrl(moduleId, stepId);
+                }
+                if (screen.step() instanceof PracticeStep practice) {
+                    try {
+                        return afterDone(screen, practices.complete(learnerId, moduleId, stepId, practice.scenario()));
+                    } catch (InvalidAnswerException e) {
+                        Messages.addFlashGlobalInfo("practice.step.notYet");
+                        return stepUrl(moduleId, stepId);
+                    }
                 }
                 return afterDone(screen, progress.completeExplanation(learnerId, moduleId, stepId, secondsOnScreen()));
             }

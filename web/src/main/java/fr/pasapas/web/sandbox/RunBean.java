@@ -104,10 +104,23 @@ public class RunBean {
         return runUrl(runId);
     }
 
-    /** Redirects to the run, at the practice frame; returns null (the response is complete). */
+    /** Redirects to the run, at the practice frame, keeping the step it was opened from; returns null. */
     static String runUrl(long runId) {
-        Faces.redirect(request().getRequestContextPath() + "/practice/run.xhtml?run=" + runId + ANCHOR);
+        return runUrl(runId, BackToStep.from(request().getRequestParameterMap()));
+    }
+
+    static String runUrl(long runId, Optional<BackToStep> back) {
+        Faces.redirect(request().getRequestContextPath() + "/practice/run.xhtml?run=" + runId
+                + back.map(BackToStep::query).orElse("") + ANCHOR);
         return null;
+    }
+
+    /** The module step this run was opened from, once the scenario is passed; null otherwise. */
+    public String getBackToStepUrl() {
+        return getScreen() != null && screen.isPassed()
+                ? BackToStep.from(request().getRequestParameterMap())
+                        .map(back -> request().getRequestContextPath() + back.stepPath()).orElse(null)
+                : null;
     }
 
     private static Optional<Long> parse(String value) {
@@ -138,7 +151,8 @@ public class RunBean {
 
     /** Where the run's forms post: the run's own address. */
     public String getFormAction() {
-        return request().getRequestContextPath() + "/practice/run.xhtml?run=" + getScreen().getRunId();
+        return request().getRequestContextPath() + "/practice/run.xhtml?run=" + getScreen().getRunId()
+                + BackToStep.from(request().getRequestParameterMap()).map(BackToStep::query).orElse("");
     }
 
     /** The version in the address of the sites' stylesheet. */

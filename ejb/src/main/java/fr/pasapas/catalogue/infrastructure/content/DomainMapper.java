@@ -11,6 +11,7 @@ import fr.pasapas.catalogue.domain.Image;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.catalogue.domain.OrderItem;
 import fr.pasapas.catalogue.domain.OrderStep;
+import fr.pasapas.catalogue.domain.PracticeStep;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.catalogue.domain.TypingHint;
@@ -89,7 +90,8 @@ final class DomainMapper {
             "hotspot", DomainMapper::hotspot,
             "order", DomainMapper::order,
             "typing", DomainMapper::typing,
-            "check", DomainMapper::check);
+            "check", DomainMapper::check,
+            "practice", DomainMapper::practice);
 
     private Step step(Node step) {
         String type = raw(step, "type");
@@ -103,6 +105,11 @@ final class DomainMapper {
     private Step explanation(Node step, String id, String title) {
         return new ExplanationStep(id, title, paragraphs(text(step, "text")), image(required(step, "image")),
                 optionalRaw(step, "audio").orElse(null));
+    }
+
+    private Step practice(Node step, String id, String title) {
+        return new PracticeStep(id, title, paragraphs(text(step, "text")), raw(step, "scenario"),
+                optionalRaw(step, "mode").orElse("guided"));
     }
 
     private Step quiz(Node step, String id, String title) {

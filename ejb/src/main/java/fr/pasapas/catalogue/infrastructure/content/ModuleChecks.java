@@ -20,6 +20,8 @@ import java.util.Set;
  */
 final class ModuleChecks {
 
+    private static final int MAX_STEPS = 12;
+
     static final int MAX_TEXT_LINE = 160;
 
     /** Step types named as such in messages. */
@@ -46,11 +48,22 @@ final class ModuleChecks {
                 case "typing" -> checks.typing(step);
                 case "check" -> checks.checkQuestions(step);
                 default -> {
-                    // explanation: text lines only
+                    // explanation, practice: text lines only (a practice names a scenario: PracticeScenariosTest)
                 }
             }
         }
         checks.completion(module);
+        checks.length(module);
+    }
+
+    /** At most 12 steps; a 13th only for a practice on the sandbox (the schema allows 13). */
+    private void length(Node module) {
+        List<Node> steps = Nodes.items(module, "steps");
+        boolean practice = steps.stream().anyMatch(step -> "practice".equals(Nodes.text(step, "type").orElse("")));
+        if (steps.size() > MAX_STEPS && !practice) {
+            errors.at(Nodes.get(module, "steps").orElseThrow(), "steps: has " + steps.size() + " items, at most "
+                    + MAX_STEPS + " allowed (" + (MAX_STEPS + 1) + " when one of them is a practice)");
+        }
     }
 
     /** A course or module id must repeat its folder or file name, so files are easy to find from an id. */

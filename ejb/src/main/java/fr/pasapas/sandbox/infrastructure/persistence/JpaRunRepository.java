@@ -32,6 +32,13 @@ public class JpaRunRepository implements RunRepository {
     }
 
     @Override
+    public java.util.Set<Mode> passedModes(long learnerId, String scenarioId) {
+        return java.util.Set.copyOf(em.createQuery("select distinct r.mode from StoredRun r where r.learnerId = :learnerId"
+                        + " and r.scenarioId = :scenarioId and r.passed = true", Mode.class)
+                .setParameter("learnerId", learnerId).setParameter("scenarioId", scenarioId).getResultList());
+    }
+
+    @Override
     public Optional<StoredRun> unfinished(long learnerId, String scenarioId, Mode mode) {
         return em.createNamedQuery("StoredRun.unfinished", StoredRun.class)
                 .setParameter("learnerId", learnerId).setParameter("scenarioId", scenarioId).setParameter("mode", mode)

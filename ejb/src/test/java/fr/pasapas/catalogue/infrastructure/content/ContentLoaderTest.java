@@ -399,7 +399,7 @@ class ContentLoaderTest {
                 MODULE + ":16: steps[0].image.src: 'exemple.svg' is not valid: "
                         + "use a file of the images/ folder, like images/toucher.svg",
                 MODULE + ":40: steps[3].type: 'video' is not allowed "
-                        + "(allowed: explanation, quiz, hotspot, order, typing, check)");
+                        + "(allowed: explanation, quiz, hotspot, order, typing, check, practice)");
     }
 
     @Test
@@ -411,7 +411,7 @@ class ContentLoaderTest {
                 MODULE + ":7: unknown field 'niveau' (allowed: id, version, title, summary, estimatedMinutes, "
                         + "competences, completion, steps)",
                 MODULE + ":20: steps[1].type: 'video' is not allowed "
-                        + "(allowed: explanation, quiz, hotspot, order, typing, check)",
+                        + "(allowed: explanation, quiz, hotspot, order, typing, check, practice)",
                 MODULE + ":27: steps[2]: missing field 'question'",
                 MODULE + ":42: steps[3]: unknown field 'durée' (allowed: id, type, title, text, image, audio)");
     }

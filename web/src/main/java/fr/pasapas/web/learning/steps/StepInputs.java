@@ -4,6 +4,7 @@ import fr.pasapas.catalogue.domain.CheckStep;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.HotspotStep;
 import fr.pasapas.catalogue.domain.OrderStep;
+import fr.pasapas.catalogue.domain.PracticeStep;
 import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.catalogue.domain.TypingStep;
@@ -20,7 +21,8 @@ public final class StepInputs {
             HotspotStep.class, HotspotInput::new,
             OrderStep.class, OrderInput::new,
             TypingStep.class, TypingInput::new,
-            CheckStep.class, CheckInput::new);
+            CheckStep.class, CheckInput::new,
+            PracticeStep.class, PracticeInput::new);
 
     private StepInputs() {
     }
