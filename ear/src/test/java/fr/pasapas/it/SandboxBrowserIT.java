@@ -128,6 +128,21 @@ class SandboxBrowserIT {
     }
 
     @Test
+    void a_trainer_plays_a_scenario_on_a_projector_and_every_screen_is_accessible() {
+        try (Browser projector = new Browser(1280, 800)) {
+            projector.loginAsStaff("formateur", "Formateur-Demo-2026");
+            projector.open("practice/index.xhtml");
+            projector.assertAccessible("practice-list-1280");
+            projector.tap(projector.find("#site-caf summary"));
+            projector.clickAndWaitForPage(projector.find("#start-caf-se-connecter-guided"));
+            projector.assertAccessible("practice-run-1280");
+            projector.clickAndWaitForPage(projector.find("#tab-messagerie"));
+            assertTrue(projector.find("#address .url").getText().startsWith("messagerie.example"));
+            projector.assertAccessible("practice-webmail-1280");
+        }
+    }
+
+    @Test
     void the_paid_look_alike_site_ends_the_run_with_its_explanation() {
         Scenario scenario = sandbox.scenario("ants-faux-site").orElseThrow();
         start(scenario, "alone");
