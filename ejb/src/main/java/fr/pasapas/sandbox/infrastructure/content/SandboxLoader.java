@@ -1,9 +1,7 @@
 package fr.pasapas.sandbox.infrastructure.content;
 
-import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.get;
 import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.items;
 import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.line;
-import static fr.pasapas.sandbox.infrastructure.content.YamlNodes.text;
 
 import fr.pasapas.catalogue.application.ContentFileReader;
 import fr.pasapas.catalogue.application.ContentFileReader.Problem;
