@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -253,7 +254,48 @@ class PlatformHttpIT {
             assertEquals("ecran-tactile", module.getString("id"));
             assertTrue(module.getInt("steps") >= 5 && module.getInt("estimatedMinutes") > 0);
             assertTrue(module.getJsonArray("competences").size() >= 1);
+
+            var sandbox = Deployments.sandbox();
+            assertEquals(List.copyOf(sandbox.sites().keySet()), ids(json.getJsonArray("sites")), "the manifest's order");
+            var caf = json.getJsonArray("sites").getJsonObject(0);
+            assertEquals("caf", caf.getString("id"));
+            assertEquals("caf.fr", caf.getString("domain"));
+            assertEquals(List.copyOf(sandbox.scenarios().keySet()), ids(json.getJsonArray("scenarios")));
+            var login = json.getJsonArray("scenarios").getJsonObject(0);
+            assertEquals("caf-se-connecter", login.getString("id"));
+            assertEquals(sandbox.scenario("caf-se-connecter").orElseThrow().title().fr(), login.getString("title"));
+            assertEquals(List.of("caf", "messagerie"), strings(login.getJsonArray("sites")));
+            assertEquals("Karim FICTIF", login.getString("persona"));
+            assertEquals(List.of("guided", "hints", "alone"), strings(login.getJsonArray("modes")));
+            assertEquals(sandbox.scenario("caf-se-connecter").orElseThrow().path().size(), login.getInt("steps"));
         }
+    }
+
+    @Test
+    void the_practice_page_shows_the_sites_and_their_scenarios_in_the_manifest_s_order() throws Exception {
+        HttpClient learner = loggedIn("apprenant3", "3333", false);
+        String page = learner.send(get("practice/index.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+        var sandbox = Deployments.sandbox();
+        assertEquals(List.copyOf(sandbox.listed().keySet()), matches(page, "<section class=\"practice-site\" id=\"site-([a-z0-9-]+)\""));
+        assertEquals(sandbox.listed().values().stream().flatMap(List::stream).toList(),
+                matches(page, "<li class=\"card scenario\" id=\"scenario-([a-z0-9-]+)\""));
+    }
+
+    private static List<String> ids(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonObject.class).stream().map(o -> o.getString("id")).toList();
+    }
+
+    private static List<String> strings(jakarta.json.JsonArray array) {
+        return array.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static List<String> matches(String text, String regex) {
+        List<String> found = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
     }
 
     @Test

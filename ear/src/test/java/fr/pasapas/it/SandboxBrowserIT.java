@@ -154,6 +154,15 @@ class SandboxBrowserIT {
     }
 
     @Test
+    void the_run_page_has_the_learner_tools_script_so_bigger_text_works_there_too() {
+        start(sandbox.scenario("caf-se-connecter").orElseThrow(), "guided");
+        browser.tap(browser.find("#text-size"));
+        assertEquals("true", browser.find("#text-size").getAttribute("aria-pressed"), "app.js answers the button");
+        browser.tap(browser.find("#text-size"));
+        assertEquals("false", browser.find("#text-size").getAttribute("aria-pressed"));
+    }
+
+    @Test
     void sandbox_pages_load_nothing_from_another_host_and_every_response_carries_the_sandbox_policy() throws Exception {
         Scenario scenario = sandbox.scenario("caf-se-connecter").orElseThrow();
         start(scenario, "guided");

@@ -60,6 +60,9 @@ class SandboxRunsIT {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private fr.pasapas.sandbox.application.SandboxCatalogue catalogue;
+
     @Resource(lookup = "java:jboss/datasources/PasAPasDS")
     private DataSource dataSource;
 
@@ -161,16 +164,23 @@ class SandboxRunsIT {
     }
 
     @Test
-    void the_sandbox_files_packaged_in_the_deployed_ejb_jar_are_listed_and_load_without_a_problem() {
-        // The server of these tests reads PASAPAS_CONTENT_DIR; a production server reads the packaged files
-        // through WildFly's virtual file system, checked here with the ejb jar's own class loader.
+    void the_sandbox_files_packaged_in_the_deployed_ejb_jar_are_read_from_the_manifest_in_its_order() {
+        // The server of these tests reads PASAPAS_CONTENT_DIR; a production server reads the files packaged in the
+        // ejb jar (WildFly's virtual file system) one resource at a time, those the manifest names: never a listing.
         var packaged = new fr.pasapas.sandbox.infrastructure.content.ClasspathSandboxFiles(
                 SandboxService.class.getClassLoader(), "pasapas-content/");
-        assertTrue(packaged.list("sandbox/sites").contains("caf.site.yaml"), packaged.list("sandbox/sites").toString());
-        assertTrue(packaged.list("sandbox/scenarios").contains("caf-se-connecter.scenario.yaml"));
+        assertTrue(packaged.list("sandbox/scenarios").isEmpty(), "a class path is not listed");
         var load = new fr.pasapas.sandbox.infrastructure.content.SandboxLoader(packaged).load();
         assertTrue(load.ok(), load.problems().toString());
-        assertTrue(load.sandbox().orElseThrow().scenario(CAF).isPresent());
+        var fromJar = load.sandbox().orElseThrow();
+        var fromFolder = Deployments.sandbox();
+
+        assertEquals(List.copyOf(fromFolder.sites().keySet()), List.copyOf(fromJar.sites().keySet()));
+        assertEquals(List.copyOf(fromFolder.scenarios().keySet()), List.copyOf(fromJar.scenarios().keySet()));
+        assertEquals(CAF, fromJar.scenarios().keySet().iterator().next(), "the manifest's first scenario");
+        assertEquals(List.copyOf(fromFolder.scenarios().keySet()), List.copyOf(catalogue.sandbox().scenarios().keySet()),
+                "the running catalogue keeps the manifest's order");
+        assertEquals(fromFolder.listed(), catalogue.sandbox().listed());
     }
 
     private static void assertRefused(Runnable call) {

@@ -19,16 +19,22 @@ class SandboxCatalogueTest {
     private static final Path CONTENT = Path.of(System.getProperty("pasapas.content.dir", "../content"));
 
     @Test
-    void the_packaged_sandbox_files_are_listed_and_read_like_the_content_folder() {
+    void the_packaged_sandbox_files_are_read_from_the_manifest_like_the_content_folder_and_never_listed() {
         SandboxFiles packaged = new ClasspathSandboxFiles(getClass().getClassLoader(), "pasapas-content/");
         SandboxFiles folder = new DirectorySandboxFiles(CONTENT);
-        for (String dir : List.of("sandbox/sites", "sandbox/scenarios")) {
-            assertEquals(folder.list(dir), packaged.list(dir), dir);
-        }
-        assertTrue(packaged.list("sandbox/no-such-folder").isEmpty());
-        SandboxCatalogue catalogue = new SandboxCatalogue(null);
-        assertEquals(List.of(), catalogue.load(packaged));
-        assertTrue(catalogue.scenario("caf-se-connecter").isPresent());
+        assertTrue(packaged.list("sandbox/scenarios").isEmpty(), "a class path is not listed");
+        assertTrue(folder.list("sandbox/scenarios").orElseThrow().contains("caf-se-connecter.scenario.yaml"));
+        SandboxCatalogue fromPackage = new SandboxCatalogue(null);
+        SandboxCatalogue fromFolder = new SandboxCatalogue(null);
+
+        assertEquals(List.of(), fromPackage.load(packaged));
+        assertEquals(List.of(), fromFolder.load(folder));
+
+        assertTrue(fromPackage.scenario("caf-se-connecter").isPresent());
+        assertEquals(List.copyOf(fromFolder.sandbox().sites().keySet()), List.copyOf(fromPackage.sandbox().sites().keySet()));
+        assertEquals(List.copyOf(fromFolder.sandbox().scenarios().keySet()),
+                List.copyOf(fromPackage.sandbox().scenarios().keySet()), "the same scenarios, in the manifest's order");
+        assertEquals(fromFolder.sandbox().listed(), fromPackage.sandbox().listed());
     }
 
     @Test
@@ -43,7 +49,7 @@ class SandboxCatalogueTest {
             }
 
             @Override
-            public List<String> list(String folder) {
+            public Optional<List<String>> list(String folder) {
                 return real.list(folder);
             }
         };

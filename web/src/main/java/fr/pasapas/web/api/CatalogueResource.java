@@ -1,6 +1,7 @@
 package fr.pasapas.web.api;
 
 import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.sandbox.application.SandboxCatalogue;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,8 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * GET /api/catalogue: the published catalogue (courses, modules, step counts, durations, DigComp
- * competences) as {@link CatalogueJson}. Public: it holds no personal data.
+ * competences) and the practice sandbox (sites, scenarios) as {@link CatalogueJson}. Public: it holds no
+ * personal data (the personas are fictitious).
  */
 @Path("/catalogue")
 @RequestScoped
@@ -21,11 +23,14 @@ public class CatalogueResource {
     @EJB
     private CatalogueService catalogue;
 
+    @EJB
+    private SandboxCatalogue sandbox;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     public Response get() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
-        return Response.ok(CatalogueJson.of(catalogue.catalogue())).cacheControl(cache).build();
+        return Response.ok(CatalogueJson.of(catalogue.catalogue(), sandbox.sandbox())).cacheControl(cache).build();
     }
 }

@@ -6,7 +6,6 @@ import fr.pasapas.sandbox.application.SandboxCatalogue;
 import fr.pasapas.sandbox.application.SandboxService;
 import fr.pasapas.sandbox.domain.Mode;
 import fr.pasapas.sandbox.domain.Sandbox;
-import fr.pasapas.sandbox.domain.Scenario;
 import fr.pasapas.sandbox.domain.Site;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.security.LocaleBean;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,20 +85,22 @@ public class PracticeBean {
         return Optional.empty();
     }
 
-    /** The sites in the order of the content, each with the scenarios that open on it. */
+    /**
+     * The sites in the order of the content ({@code sandbox/sandbox.yaml}), each with the scenarios listed under
+     * it, in that order; a site without any is not shown.
+     */
     public List<SiteGroup> getSites() {
         Sandbox content = catalogue.sandbox();
-        Map<String, List<ScenarioCard>> bySite = new LinkedHashMap<>();
-        content.scenarios().values().stream()
-                .sorted(java.util.Comparator.comparing(Scenario::id))
-                .forEach(scenario -> bySite.computeIfAbsent(scenario.start().site(), site -> new ArrayList<>())
-                        .add(new ScenarioCard(scenario.id(), scenario.title().in(locale.getLocale()),
-                                scenario.goal().in(locale.getLocale()))));
+        Locale shown = locale.getLocale();
         List<SiteGroup> groups = new ArrayList<>();
-        bySite.forEach((siteId, scenarios) -> {
-            Site site = content.site(siteId).orElseThrow();
-            groups.add(new SiteGroup(site.id(), site.name(), site.domain(), scenarios));
-        });
+        for (Site site : content.sites().values()) {
+            List<ScenarioCard> cards = content.listedUnder(site.id()).stream()
+                    .map(scenario -> new ScenarioCard(scenario.id(), scenario.title().in(shown), scenario.goal().in(shown)))
+                    .toList();
+            if (!cards.isEmpty()) {
+                groups.add(new SiteGroup(site.id(), site.name(), site.domain(), cards));
+            }
+        }
         return groups;
     }
 

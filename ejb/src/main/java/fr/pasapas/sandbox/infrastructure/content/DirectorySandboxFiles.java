@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-/** Reads the sandbox files from a content folder on disk, e.g. the repository's {@code content/}. */
+/**
+ * Reads the sandbox files from a content folder on disk, e.g. the repository's {@code content/}
+ * ({@code PASAPAS_CONTENT_DIR}, tests); its folders can be listed, so a file the manifest does not name is found.
+ */
 public final class DirectorySandboxFiles implements SandboxFiles {
 
     private final Path root;
@@ -31,13 +34,14 @@ public final class DirectorySandboxFiles implements SandboxFiles {
     }
 
     @Override
-    public List<String> list(String folder) {
+    public Optional<List<String>> list(String folder) {
         Path directory = resolve(folder);
         if (!Files.isDirectory(directory)) {
-            return List.of();
+            return Optional.of(List.of());
         }
         try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).sorted().toList();
+            return Optional.of(files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).sorted()
+                    .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list sandbox folder " + directory, e);
         }

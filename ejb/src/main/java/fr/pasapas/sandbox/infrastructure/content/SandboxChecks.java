@@ -98,7 +98,7 @@ final class SandboxChecks {
         List<Site> played = items(root, "sites").stream().map(node -> {
             String id = text(node).orElse("");
             if (!sites.containsKey(id)) {
-                report(file, node, "unknown site '" + id + "': no file sandbox/sites/" + id + ".site.yaml");
+                report(file, node, "unknown site '" + id + "': not listed in " + SandboxManifest.FILE);
                 return null;
             }
             return sites.get(id).value();

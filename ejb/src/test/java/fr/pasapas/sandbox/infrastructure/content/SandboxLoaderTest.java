@@ -22,6 +22,7 @@ class SandboxLoaderTest {
     private static final String CAF = "sandbox/sites/caf.site.yaml";
     private static final String CAF_LOGIN = "sandbox/scenarios/caf-se-connecter.scenario.yaml";
     private static final String PHISHING = "sandbox/scenarios/messagerie-hameconnage.scenario.yaml";
+    private static final String MANIFEST = "sandbox/sandbox.yaml";
 
     @TempDir
     Path copy;
@@ -34,6 +35,92 @@ class SandboxLoaderTest {
         assertTrue(sandbox.scenarios().keySet().containsAll(List.of("caf-se-connecter", "ants-faux-site")));
         assertTrue(sandbox.sites().keySet().containsAll(List.of("caf", "messagerie", "moteur", "ants", "carte-grise-rapide")));
         assertEquals(5, sandbox.personas().size());
+    }
+
+    @Test
+    void the_sites_and_scenarios_keep_the_manifest_s_order_and_each_scenario_is_listed_under_one_site() {
+        Sandbox sandbox = new SandboxLoader(new DirectorySandboxFiles(REAL_CONTENT)).load().sandbox().orElseThrow();
+        List<String> manifest = lines(MANIFEST);
+        List<String> sites = manifest.stream().filter(line -> line.startsWith("  - id: "))
+                .map(line -> line.substring("  - id: ".length()).strip()).toList();
+        List<String> scenarios = manifest.stream().filter(line -> line.startsWith("      - "))
+                .map(line -> line.substring("      - ".length()).strip()).toList();
+
+        assertEquals(sites, List.copyOf(sandbox.sites().keySet()));
+        assertEquals(scenarios, List.copyOf(sandbox.scenarios().keySet()));
+        assertEquals(scenarios, sandbox.listed().values().stream().flatMap(List::stream).toList(), "each listed once");
+        assertEquals(List.of("caf", "impots", "ameli", "france-travail", "ants", "franceconnect", "messagerie", "moteur"),
+                List.copyOf(sandbox.listed().keySet()), "the scenarios grouped by site, in the order learners see them");
+        List<String> lookAlikes = sandbox.sites().values().stream().map(site -> site.domain())
+                .dropWhile(domain -> !domain.endsWith(".example") || domain.startsWith("messagerie.")
+                        || domain.startsWith("moteur.")).toList();
+        assertTrue(lookAlikes.size() >= 3 && lookAlikes.stream().allMatch(domain -> domain.endsWith(".example")),
+                "the look-alike sites come after the real ones: " + lookAlikes);
+        sandbox.listed().forEach((site, ids) -> ids.forEach(id -> assertTrue(
+                sandbox.scenario(id).orElseThrow().sites().contains(site), id + " is played on " + site)));
+    }
+
+    @Test
+    void a_scenario_file_the_manifest_does_not_list_is_reported() throws IOException {
+        copyContent();
+        Files.copy(copy.resolve(CAF_LOGIN), copy.resolve("sandbox/scenarios/caf-brouillon.scenario.yaml"));
+        assertEquals(List.of("sandbox/scenarios/caf-brouillon.scenario.yaml:1: not listed in sandbox/sandbox.yaml:"
+                        + " add 'caf-brouillon' there as a scenario under its site, or remove the file"),
+                problems());
+    }
+
+    @Test
+    void a_site_file_the_manifest_does_not_list_is_reported_and_a_scenario_on_it_names_an_unknown_site() {
+        String trap = "sandbox/scenarios/ants-faux-site.scenario.yaml";
+        List<String> problems = loadWith(MANIFEST, "  - id: carte-grise-rapide\n", "");
+        assertTrue(problems.contains(trap + ":" + lineOf(trap, "sites:")
+                + ": unknown site 'carte-grise-rapide': not listed in sandbox/sandbox.yaml"), problems.toString());
+        assertTrue(problems.contains("sandbox/sites/carte-grise-rapide.site.yaml:1: not listed in sandbox/sandbox.yaml:"
+                + " add 'carte-grise-rapide' there as a site, or remove the file"), problems.toString());
+    }
+
+    @Test
+    void a_listed_scenario_whose_file_is_missing_is_reported_on_the_manifest_s_line() throws IOException {
+        copyContent();
+        Files.delete(copy.resolve("sandbox/scenarios/moteur-caf.scenario.yaml"));
+        assertEquals(List.of(MANIFEST + ":" + lineOf(MANIFEST, "- moteur-caf")
+                + ": scenario 'moteur-caf' is listed but sandbox/scenarios/moteur-caf.scenario.yaml does not exist"), problems());
+    }
+
+    @Test
+    void a_listed_site_whose_file_is_missing_is_reported_on_the_manifest_s_line() {
+        List<String> problems = loadWith(MANIFEST, "  - id: inscription-emploi-rapide", "  - id: inscription-emploi");
+        assertEquals(MANIFEST + ":" + lineOf(MANIFEST, "- id: inscription-emploi-rapide")
+                + ": site 'inscription-emploi' is listed but sandbox/sites/inscription-emploi.site.yaml does not exist",
+                problems.get(0), problems.toString());
+        assertTrue(problems.contains("sandbox/sites/inscription-emploi-rapide.site.yaml:1: not listed in"
+                + " sandbox/sandbox.yaml: add 'inscription-emploi-rapide' there as a site, or remove the file"), problems.toString());
+    }
+
+    @Test
+    void a_scenario_listed_twice_is_reported_on_its_second_line() {
+        List<String> problems = loadWith(MANIFEST, "      - moteur-caf\n", "      - moteur-caf\n      - caf-se-connecter\n");
+        assertEquals(List.of(MANIFEST + ":" + (lineOf(MANIFEST, "- moteur-caf") + 1)
+                + ": scenario 'caf-se-connecter' is listed twice (first on line " + lineOf(MANIFEST, "- caf-se-connecter") + ")"),
+                problems);
+    }
+
+    @Test
+    void a_scenario_listed_under_a_site_it_is_not_played_on_is_reported_on_its_line() throws IOException {
+        copyContent();
+        Path manifest = copy.resolve(MANIFEST);
+        String text = Files.readString(manifest).replace("      - moteur-impots\n", "")
+                .replace("      - caf-attestation-paiement\n", "      - caf-attestation-paiement\n      - moteur-impots\n");
+        Files.writeString(manifest, text);
+        assertEquals(List.of(MANIFEST + ":" + (lineOf(MANIFEST, "- caf-attestation-paiement") + 1)
+                + ": scenario 'moteur-impots' is listed under site 'caf', which it does not use (its sites: moteur)"), problems());
+    }
+
+    @Test
+    void a_manifest_entry_the_schema_does_not_know_is_reported_on_its_line() {
+        List<String> problems = loadWith(MANIFEST, "  - id: caf\n", "  - id: caf\n    title: CAF\n");
+        assertEquals(List.of(MANIFEST + ":" + (lineOf(MANIFEST, "- id: caf") + 1)
+                + ": sites[0]: unknown field 'title' (allowed: id, scenarios)"), problems);
     }
 
     @Test
@@ -116,10 +203,23 @@ class SandboxLoaderTest {
                 problems);
     }
 
-    /** Loads a copy of the real content with one replacement in one file; the problems, as file:line: message. */
-    private List<String> loadWith(String file, String from, String to) {
+    /** The sandbox files and their schemas, copied to the test's folder. */
+    private void copyContent() {
         copyTree(REAL_CONTENT.resolve("schema"), copy.resolve("schema"));
         copyTree(REAL_CONTENT.resolve("sandbox"), copy.resolve("sandbox"));
+    }
+
+    /** The problems of the copy, which has some; as file:line: message. */
+    private List<String> problems() {
+        SandboxLoad load = new SandboxLoader(new DirectorySandboxFiles(copy)).load();
+        assertFalse(load.ok());
+        assertTrue(load.sandbox().isEmpty());
+        return load.problems().stream().map(Object::toString).toList();
+    }
+
+    /** Loads a copy of the real content with one replacement in one file; the problems, as file:line: message. */
+    private List<String> loadWith(String file, String from, String to) {
+        copyContent();
         try {
             String text = Files.readString(copy.resolve(file));
             assertTrue(text.contains(from), file + " contains " + from);
@@ -128,10 +228,15 @@ class SandboxLoaderTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SandboxLoad load = new SandboxLoader(new DirectorySandboxFiles(copy)).load();
-        assertFalse(load.ok());
-        assertTrue(load.sandbox().isEmpty());
-        return load.problems().stream().map(Object::toString).toList();
+        return problems();
+    }
+
+    private static List<String> lines(String file) {
+        try {
+            return Files.readAllLines(REAL_CONTENT.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The 1-based line of the first occurrence of a text in a real content file. */
