@@ -218,7 +218,8 @@ class SandboxBrowserIT {
 
     private void start(Scenario scenario, String mode) {
         browser.open("practice/index.xhtml");
-        browser.tap(browser.find("#site-" + scenario.start().site() + " summary"));
+        browser.tap(browser.driver.findElement(By.xpath(
+                "//li[@id='scenario-" + scenario.id() + "']/ancestor::details/summary")));
         browser.clickAndWaitForPage(browser.find("#start-" + scenario.id() + "-" + mode));
         if (!browser.driver.findElements(By.id("undo")).isEmpty()) {
             browser.clickAndWaitForPage(browser.find("#restart")); // a run left unfinished is resumed: start it over
