@@ -276,7 +276,7 @@ class PlatformHttpIT {
         HttpClient learner = loggedIn("apprenant3", "3333", false);
         String page = learner.send(get("practice/index.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
         var sandbox = Deployments.sandbox();
-        assertEquals(List.copyOf(sandbox.listed().keySet()), matches(page, "<section class=\"practice-site\" id=\"site-([a-z0-9-]+)\""));
+        assertEquals(List.copyOf(sandbox.listed().keySet()), matches(page, "<details class=\"practice-site course-group\" id=\"site-([a-z0-9-]+)\""));
         assertEquals(sandbox.listed().values().stream().flatMap(List::stream).toList(),
                 matches(page, "<li class=\"card scenario\" id=\"scenario-([a-z0-9-]+)\""));
     }
