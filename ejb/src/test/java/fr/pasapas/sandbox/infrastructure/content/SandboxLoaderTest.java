@@ -156,8 +156,7 @@ class SandboxLoaderTest {
                         + ": prefill: 'peut-etre' is not an option of choice 'situation-changee' (non, oui)"),
                 loadWith(CAF, "        id: situation-changee\n", "        id: situation-changee\n        prefill: peut-etre\n"));
         String dtr = "sandbox/scenarios/caf-declaration-trimestrielle.scenario.yaml";
-        List<String> problems = loadWith(CAF, "        id: montant-mars\n",
-                "        id: montant-mars\n        prefill: persona.salaireInconnu\n");
+        List<String> problems = loadWith(CAF, "prefill: \"752,41\"", "prefill: persona.salaireInconnu");
         assertTrue(problems.contains(dtr + ":" + lineOf(dtr, "persona: karim")
                 + ": persona 'karim' has no salaireInconnu, which block 'montant-mars' of site 'caf' is pre-filled with"),
                 problems.toString());
