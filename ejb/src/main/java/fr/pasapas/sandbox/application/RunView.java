@@ -23,8 +23,8 @@ public record RunView(long runId, String scenarioId, Mode mode, RunState state, 
         return sites.stream().filter(site -> site.id().equals(state.page().site())).findFirst().orElseThrow();
     }
 
-    /** The page on screen. */
+    /** The page on screen, as the learner reads it (placeholders filled in: {@link RunState#screen()}). */
     public Page page() {
-        return site().page(state.page().page()).orElseThrow();
+        return state.screen();
     }
 }

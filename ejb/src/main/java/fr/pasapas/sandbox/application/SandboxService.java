@@ -12,6 +12,7 @@ import fr.pasapas.sandbox.domain.Scenario;
 import fr.pasapas.sandbox.domain.Site;
 import fr.pasapas.sandbox.domain.StoredAction;
 import fr.pasapas.sandbox.domain.StoredRun;
+import fr.pasapas.sandbox.domain.TimedAction;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -183,7 +184,7 @@ public class SandboxService {
 
     private RunView view(StoredRun stored, List<StoredAction> actions) {
         Sandbox sandbox = catalogue.sandbox();
-        List<Action> trace = actions.stream().map(StoredAction::action).toList();
+        List<TimedAction> trace = actions.stream().map(a -> new TimedAction(a.action(), a.getActedAt())).toList();
         Scenario scenario = sandbox.scenario(stored.getScenarioId())
                 .orElseThrow(() -> new RunRefusedException("The scenario " + stored.getScenarioId() + " is no longer offered"));
         Run run = Run.resume(sandbox, scenario, stored.getMode(), stored.getSeed(), trace);

@@ -13,7 +13,15 @@ public record Persona(String id, String name, String email, Map<String, String> 
         data = Map.copyOf(data);
     }
 
+    /** The persona's data {@code key}; {@code name} and {@code email} are the persona's own when no data has that key. */
     public Optional<String> value(String key) {
-        return Optional.ofNullable(data.get(key));
+        if (data.containsKey(key)) {
+            return Optional.of(data.get(key));
+        }
+        return switch (key) {
+            case "name" -> Optional.of(name);
+            case "email" -> Optional.of(email);
+            default -> Optional.empty();
+        };
     }
 }

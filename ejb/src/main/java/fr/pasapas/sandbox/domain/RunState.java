@@ -10,7 +10,10 @@ import java.util.Optional;
  * what they return and nothing else.
  *
  * @param page        the page on screen
- * @param values      what is typed or chosen in each input, by block id
+ * @param screen      that page as the learner reads it: its {@link Placeholder}s filled in with the persona's data
+ *                    and the values held (draw this, not the site's page)
+ * @param values      what is typed or chosen in each input, by block id, or filled in by the site beforehand
+ *                    ({@link Block#prefill()})
  * @param siteErrors  what the site says beside an input after a button checked it
  * @param next        the next expected step, empty once the run is over
  * @param mistakes    every mistake still in effect, in order, with its feedback
@@ -22,7 +25,7 @@ import java.util.Optional;
  * @param opened      the message open in the webmail
  * @param ending      the explanation of the ending that stopped the run (a trap)
  */
-public record RunState(Mode mode, Scenario scenario, Persona persona, PageRef page, Map<String, String> values,
+public record RunState(Mode mode, Scenario scenario, Persona persona, PageRef page, Page screen, Map<String, String> values,
                        Map<String, Words> siteErrors, Optional<ExpectedAction> next, List<Mistake> mistakes,
                        Optional<Words> feedback, int hintsUsed, Optional<Words> hintShown, Optional<Words> reminder,
                        List<Message> mailbox, Optional<Message> opened, Outcome outcome, Optional<Words> ending) {

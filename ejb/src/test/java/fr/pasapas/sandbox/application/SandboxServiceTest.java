@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.pasapas.sandbox.domain.Action;
 import fr.pasapas.sandbox.domain.Mode;
 import fr.pasapas.sandbox.domain.PageRef;
+import fr.pasapas.sandbox.domain.RunState;
 import fr.pasapas.sandbox.domain.Sandbox;
 import fr.pasapas.sandbox.infrastructure.content.DirectorySandboxFiles;
 import fr.pasapas.sandbox.infrastructure.content.SandboxLoader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -158,5 +160,66 @@ class SandboxServiceTest {
         RunView undone = service.undo(KARIM, run, token());
         assertFalse(undone.state().finished());
         assertEquals(null, store.run(run).orElseThrow().getFinishedAt(), "the undo takes the ending back");
+    }
+
+    /** A clock the test moves on, as time passes between a learner's requests. */
+    private static final class MovingClock extends Clock {
+
+        private Instant now;
+
+        MovingClock(Instant start) {
+            now = start;
+        }
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
+    void the_times_the_actions_were_stored_at_decide_whether_a_code_was_typed_in_time_whenever_the_run_is_shown() {
+        MovingClock clock = new MovingClock(Instant.parse("2026-12-04T10:00:00Z"));
+        SandboxService timed = new SandboxService(new SandboxCatalogue(SANDBOX), store, store, store.events(), clock,
+                () -> 2026L);
+        long run = timed.start(KARIM, CAF, Mode.ALONE).runId();
+        for (Action action : List.of(new Action.Press("mon-compte"), new Action.Press("se-connecter"),
+                new Action.Fill("nir", NIR, false), new Action.Fill("mot-de-passe", PASSWORD, false),
+                new Action.Press("connexion"), new Action.Press("envoyer-code"), new Action.Open("messagerie"),
+                new Action.Press("code-caf"), new Action.Open("caf"))) {
+            timed.act(KARIM, run, action, token());
+        }
+        String code = timed.run(KARIM, run).state().latestCode().orElseThrow();
+        clock.advance(Duration.ofMinutes(16));
+        RunView refused = timed.submit(KARIM, run, List.of(new Action.Fill("code", code, false),
+                new Action.Press("valider-code")), token());
+
+        assertEquals(new PageRef("caf", "verification"), refused.state().page());
+        assertEquals("Ce code a expiré. Demandez un nouveau code.", refused.state().siteErrors().get("code").fr());
+        clock.advance(Duration.ofDays(3));
+        assertEquals(refused.state(), timed.run(KARIM, run).state(), "shown days later, the replay says the same");
+
+        for (Action action : List.of(new Action.Press("envoyer-code"), new Action.Open("messagerie"),
+                new Action.Press("code-caf"), new Action.Open("caf"))) {
+            timed.act(KARIM, run, action, token());
+        }
+        String fresh = timed.run(KARIM, run).state().latestCode().orElseThrow();
+        RunView passed = timed.submit(KARIM, run, List.of(new Action.Fill("code", fresh, false),
+                new Action.Press("valider-code")), token());
+        assertEquals(new RunState.Result(true, RunState.Outcome.REACHED, 0, 0), passed.state().result().orElseThrow());
     }
 }

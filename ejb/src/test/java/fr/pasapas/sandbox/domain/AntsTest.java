@@ -19,8 +19,8 @@ class AntsTest {
     /** Gérard through FranceConnect and ameli, back on his ANTS space, on the carte grise form. */
     private Run atTheForm(Mode mode) {
         return sandbox.start(CARTE_GRISE, mode, 5L).press("carte-grise").press("ants-franceconnect")
-                .press("ants-via-ameli").fill("ameli-pour-ants-nir", "1 62 13 99 999 904")
-                .fill("ameli-pour-ants-mot-de-passe", "Peuplier-62").press("ameli-pour-ants-me-connecter")
+                .press("ants-via-ameli").fill("ameli-fc-nir", "1 62 13 99 999 904")
+                .fill("ameli-fc-mot-de-passe", "Peuplier-62").press("ameli-fc-me-connecter")
                 .press("continuer-vers-ants").press("cg-changer-adresse");
     }
 
@@ -37,10 +37,10 @@ class AntsTest {
         assertEquals(new PageRef("franceconnect", "choix-ants"), run.state().page());
         assertEquals("franceconnect.gouv.fr", sandbox.site("franceconnect").orElseThrow().domain());
         run = run.press("ants-via-ameli");
-        assertEquals(new PageRef("ameli-connexion", "pour-ants"), run.state().page());
+        assertEquals(new PageRef("ameli-connexion", "pour-franceconnect"), run.state().page());
         assertEquals("ameli.fr", sandbox.site("ameli-connexion").orElseThrow().domain());
-        run = run.fill("ameli-pour-ants-nir", "1 62 13 99 999 904").fill("ameli-pour-ants-mot-de-passe", "Peuplier-62")
-                .press("ameli-pour-ants-me-connecter");
+        run = run.fill("ameli-fc-nir", "1 62 13 99 999 904").fill("ameli-fc-mot-de-passe", "Peuplier-62")
+                .press("ameli-fc-me-connecter");
         assertEquals(new PageRef("franceconnect", "retour-ants"), run.state().page());
         run = run.press("continuer-vers-ants");
         assertEquals(new PageRef("ants", "espace"), run.state().page());
@@ -50,14 +50,14 @@ class AntsTest {
     @Test
     void typing_the_numero_fiscal_on_ameli_gets_its_own_feedback_and_ameli_refuses_it() {
         Run run = sandbox.start(CARTE_GRISE, Mode.HINTS, 5L).press("carte-grise").press("ants-franceconnect")
-                .press("ants-via-ameli").fill("ameli-pour-ants-nir", "30 99 999 999 904");
+                .press("ants-via-ameli").fill("ameli-fc-nir", "30 99 999 999 904");
         assertTrue(run.state().mistakeFeedback().orElseThrow().fr().startsWith("C'est le numéro fiscal"),
                 run.state().mistakeFeedback().toString());
-        RunState refused = run.fill("ameli-pour-ants-mot-de-passe", "Peuplier-62").press("ameli-pour-ants-me-connecter")
+        RunState refused = run.fill("ameli-fc-mot-de-passe", "Peuplier-62").press("ameli-fc-me-connecter")
                 .state();
-        assertEquals(new PageRef("ameli-connexion", "pour-ants"), refused.page());
+        assertEquals(new PageRef("ameli-connexion", "pour-franceconnect"), refused.page());
         assertEquals("Numéro de sécurité sociale ou mot de passe incorrect.",
-                refused.siteErrors().get("ameli-pour-ants-nir").fr());
+                refused.siteErrors().get("ameli-fc-nir").fr());
         assertEquals(1, refused.mistakes().size(), "the numéro fiscal, sent with «Me connecter»: one mistake");
     }
 
@@ -68,7 +68,7 @@ class AntsTest {
         assertEquals(new PageRef("franceconnect", "choix-ants"), wrong.state().page());
         assertEquals("Gérard n'a pas de compte La Poste. Choisissez « ameli.fr ».",
                 wrong.state().mistakeFeedback().orElseThrow().fr());
-        assertEquals(new PageRef("ameli-connexion", "pour-ants"), wrong.press("ants-via-ameli").state().page(),
+        assertEquals(new PageRef("ameli-connexion", "pour-franceconnect"), wrong.press("ants-via-ameli").state().page(),
                 "no restart needed: the right tile is on the same page");
     }
 

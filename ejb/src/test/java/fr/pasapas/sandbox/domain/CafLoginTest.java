@@ -130,7 +130,7 @@ class CafLoginTest {
         RunState opened = run.press("code-caf").state();
         assertEquals(new PageRef("messagerie", "lecture"), opened.page());
         assertEquals(Optional.of(message), opened.opened());
-        assertEquals(message.code(), Run.resume(sandbox, run.scenario(), Mode.GUIDED, 2026L, run.trace())
+        assertEquals(message.code(), Run.resume(sandbox, run.scenario(), Mode.GUIDED, 2026L, run.timedTrace())
                 .state().mailbox().get(0).code(), "replay gives the same code");
         assertNotEquals(message.code(), Replay.code(2027L, 0), "another run, another code");
     }

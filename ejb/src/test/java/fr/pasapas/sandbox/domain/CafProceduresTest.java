@@ -149,4 +149,33 @@ class CafProceduresTest {
         assertEquals(new PageRef("caf", "attestation-document"), done.page());
         assertTrue(done.result().orElseThrow().passed());
     }
+
+    @Test
+    void the_march_amount_holds_the_caf_s_wrong_figure_and_sending_it_as_it_is_is_one_mistake() {
+        Run atAmount = atAmount(Mode.HINTS);
+        assertEquals("752,41", atAmount.state().values().get("montant-mars"));
+        RunState sent = atAmount.choose("justificatif-mars", "fiche-paie-mars").press("enregistrer-montant").state();
+        assertEquals(1, sent.mistakes().size());
+        assertTrue(sent.mistakeFeedback().orElseThrow().fr().startsWith("C'est le montant faux, écrit par la CAF."),
+                sent.mistakeFeedback().toString());
+        assertEquals("montant-mars", sent.next().orElseThrow().target());
+    }
+
+    @Test
+    void the_household_names_the_persona_and_the_summaries_show_what_was_written() {
+        Scenario dtr = sandbox.scenario(DTR).orElseThrow();
+        Run start = sandbox.start(DTR, Mode.HINTS, 2026L);
+        RunState household = ExpectedPath.playSteps(sandbox, start, ScreenText.stepsBefore(dtr, "dtr-continuer-foyer"))
+                .state();
+        assertTrue(ScreenText.rows(household).contains("Karim FICTIF | Allocataire"), ScreenText.rows(household).toString());
+        RunState summary = ExpectedPath.playSteps(sandbox, start, ScreenText.stepsBefore(dtr, "valider-dtr")).state();
+        assertTrue(ScreenText.rows(summary).containsAll(List.of("Mars 2025 | 652,41 € (modifié, justificatif ajouté)",
+                "Autres ressources | Non")), ScreenText.rows(summary).toString());
+
+        Scenario adresse = sandbox.scenario(ADRESSE).orElseThrow();
+        RunState moved = ExpectedPath.playSteps(sandbox, sandbox.start(ADRESSE, Mode.HINTS, 2026L),
+                ScreenText.stepsBefore(adresse, "valider-adresse")).state();
+        assertTrue(ScreenText.rows(moved).containsAll(List.of("Date d'emménagement | 01/10/2025", "Vous êtes | Locataire",
+                "Loyer | 520 €")), ScreenText.rows(moved).toString());
+    }
 }

@@ -43,7 +43,7 @@ class ExpectedPathTest {
         return sandbox.scenarios().values().stream().map(scenario -> DynamicTest.dynamicTest(scenario.id(), () -> {
             Run played = ExpectedPath.playSteps(sandbox, sandbox.start(scenario.id(), Mode.HINTS, 42L),
                     scenario.path().size() - 1);
-            Run resumed = Run.resume(sandbox, scenario, Mode.HINTS, 42L, played.trace());
+            Run resumed = Run.resume(sandbox, scenario, Mode.HINTS, 42L, played.timedTrace());
             assertEquals(played.state(), resumed.state());
             assertTrue(resumed.state().result().isEmpty(), "one step is left");
         }));

@@ -22,9 +22,9 @@ class FranceConnectTest {
 
     /** Lucie on impots.gouv.fr as a provider, code e-mailed, message read, back on the tax site's code page. */
     private static Run backWithTheCode(Run atImpots) {
-        return atImpots.fill("impots-pour-ameli-numero-fiscal", "30 99 999 999 905").press("impots-pour-ameli-continuer")
-                .fill("impots-pour-ameli-mot-de-passe", "Pacs-14-juin").press("impots-pour-ameli-connexion")
-                .press("impots-pour-ameli-recevoir-code").open("messagerie").press("code-impots").open("impots-connexion");
+        return atImpots.fill("impots-fc-numero-fiscal", "30 99 999 999 905").press("impots-fc-continuer")
+                .fill("impots-fc-mot-de-passe", "Pacs-14-juin").press("impots-fc-connexion")
+                .press("impots-fc-recevoir-code").open("messagerie").press("code-impots").open("impots-connexion");
     }
 
     private String domainOf(RunState state) {
@@ -40,7 +40,7 @@ class FranceConnectTest {
                 state.mistakeFeedback().orElseThrow().fr());
 
         Run recovered = wrong.press("ameli-via-impots");
-        assertEquals(new PageRef("impots-connexion", "pour-ameli"), recovered.state().page());
+        assertEquals(new PageRef("impots-connexion", "pour-franceconnect"), recovered.state().page());
         RunState done = ExpectedPath.play(sandbox, recovered).state();
         assertEquals(new RunState.Result(true, RunState.Outcome.REACHED, 1, 0), done.result().orElseThrow());
         assertEquals(new PageRef("ameli-connexion", "espace"), done.page());
@@ -85,46 +85,46 @@ class FranceConnectTest {
     void the_tax_site_e_mails_its_code_to_lucie_and_accepts_only_that_code() {
         Run back = backWithTheCode(choosing(Mode.HINTS).press("ameli-via-impots"));
         RunState state = back.state();
-        assertEquals(new PageRef("impots-connexion", "pour-ameli-code"), state.page());
+        assertEquals(new PageRef("impots-connexion", "pour-franceconnect-code"), state.page());
         Message message = state.mailbox().get(0);
         assertEquals("code-impots", message.id());
         assertTrue(message.body().fr().contains(message.code()), message.body().fr());
 
         String other = message.code().equals("123456") ? "654321" : "123456";
-        RunState wrong = back.fill("impots-pour-ameli-code", other).press("impots-pour-ameli-valider").state();
-        assertEquals(new PageRef("impots-connexion", "pour-ameli-code"), wrong.page());
-        assertEquals("Ce code n'est pas le bon.", wrong.siteErrors().get("impots-pour-ameli-code").fr());
+        RunState wrong = back.fill("impots-fc-code", other).press("impots-fc-valider").state();
+        assertEquals(new PageRef("impots-connexion", "pour-franceconnect-code"), wrong.page());
+        assertEquals("Ce code n'est pas le bon.", wrong.siteErrors().get("impots-fc-code").fr());
         assertEquals("Ce n'est pas le code du message. Relisez le message des impôts.",
-                back.fill("impots-pour-ameli-code", other).state().mistakeFeedback().orElseThrow().fr());
+                back.fill("impots-fc-code", other).state().mistakeFeedback().orElseThrow().fr());
 
-        RunState right = back.fill("impots-pour-ameli-code", message.code()).press("impots-pour-ameli-valider").state();
+        RunState right = back.fill("impots-fc-code", message.code()).press("impots-fc-valider").state();
         assertEquals(new PageRef("franceconnect", "retour-ameli"), right.page());
     }
 
     @Test
     void asking_for_a_new_code_is_no_mistake_and_makes_the_old_one_useless() {
-        Run twice = backWithTheCode(choosing(Mode.HINTS).press("ameli-via-impots")).press("impots-pour-ameli-recevoir-code");
+        Run twice = backWithTheCode(choosing(Mode.HINTS).press("ameli-via-impots")).press("impots-fc-recevoir-code");
         List<Message> mailbox = twice.state().mailbox();
         assertEquals(2, mailbox.size());
         assertEquals(List.of(), twice.state().mistakes());
         assertNotEquals(mailbox.get(0).code(), mailbox.get(1).code());
-        assertFalse(twice.fill("impots-pour-ameli-code", mailbox.get(1).code()).press("impots-pour-ameli-valider")
+        assertFalse(twice.fill("impots-fc-code", mailbox.get(1).code()).press("impots-fc-valider")
                 .state().page().site().equals("franceconnect"));
-        assertEquals(new PageRef("franceconnect", "retour-ameli"), twice.fill("impots-pour-ameli-code",
-                mailbox.get(0).code()).press("impots-pour-ameli-valider").state().page());
+        assertEquals(new PageRef("franceconnect", "retour-ameli"), twice.fill("impots-fc-code",
+                mailbox.get(0).code()).press("impots-fc-valider").state().page());
     }
 
     @Test
     void jeanne_typing_her_social_security_number_or_her_access_number_for_the_tax_site_gets_told_which_it_is() {
         Run atImpots = sandbox.start(WITH_IMPOTS, Mode.HINTS, 11L).press("ameli-compte").press("ameli-creer-compte")
                 .press("ameli-creer-franceconnect").press("ameli-via-impots");
-        assertTrue(atImpots.fill("impots-pour-ameli-numero-fiscal", "2 53 13 99 999 901").state().mistakeFeedback()
+        assertTrue(atImpots.fill("impots-fc-numero-fiscal", "2 53 13 99 999 901").state().mistakeFeedback()
                 .orElseThrow().fr().startsWith("C'est le numéro de sécurité sociale."));
-        assertTrue(atImpots.fill("impots-pour-ameli-numero-fiscal", "9 999 901").state().mistakeFeedback()
+        assertTrue(atImpots.fill("impots-fc-numero-fiscal", "9 999 901").state().mistakeFeedback()
                 .orElseThrow().fr().startsWith("C'est le numéro d'accès en ligne."));
-        RunState refused = atImpots.fill("impots-pour-ameli-numero-fiscal", "9 999 901").press("impots-pour-ameli-continuer")
+        RunState refused = atImpots.fill("impots-fc-numero-fiscal", "9 999 901").press("impots-fc-continuer")
                 .state();
-        assertEquals("Le numéro fiscal a 13 chiffres.", refused.siteErrors().get("impots-pour-ameli-numero-fiscal").fr());
+        assertEquals("Le numéro fiscal a 13 chiffres.", refused.siteErrors().get("impots-fc-numero-fiscal").fr());
     }
 
     @Test
@@ -134,7 +134,7 @@ class FranceConnectTest {
         assertEquals(new PageRef("impots-connexion", "connexion"), cancelled.state().page());
         assertEquals("« Annuler » vous ramène au début. Ici, touchez « Continuer vers impots.gouv.fr ».",
                 cancelled.state().mistakeFeedback().orElseThrow().fr());
-        RunState done = cancelled.press("impots-franceconnect").press("impots-via-ameli").press("ameli-pour-impots-me-connecter")
+        RunState done = cancelled.press("impots-franceconnect").press("impots-via-ameli").press("ameli-fc-me-connecter")
                 .press("continuer-vers-impots").state();
         assertEquals(RunState.Outcome.REACHED, done.outcome());
         assertEquals(1, done.mistakes().size(), "going round again is no new mistake: the fields kept their values");
@@ -152,5 +152,32 @@ class FranceConnectTest {
             PageRef to = back.block("continuer-vers-" + service).orElseThrow().destination().orElseThrow();
             assertTrue(to.site().startsWith(service), to.toString());
         }
+    }
+
+    @Test
+    void one_provider_login_serves_every_service_and_leads_back_to_franceconnect_s_page_for_the_service_that_called() {
+        Scenario ants = sandbox.scenario("ants-carte-grise-adresse").orElseThrow();
+        Run toAnts = sandbox.start(ants.id(), Mode.HINTS, 11L);
+        assertEquals(new PageRef("ameli-connexion", "pour-franceconnect"),
+                ExpectedPath.playSteps(sandbox, toAnts, ScreenText.stepsBefore(ants, "ameli-fc-nir")).state().page());
+        assertEquals(new PageRef("franceconnect", "retour-ants"), ExpectedPath.playSteps(sandbox, toAnts,
+                ScreenText.stepsBefore(ants, "continuer-vers-ants")).state().page());
+
+        Scenario impots = sandbox.scenario("franceconnect-ameli").orElseThrow();
+        Run toImpots = sandbox.start(impots.id(), Mode.HINTS, 11L);
+        assertEquals(new PageRef("ameli-connexion", "pour-franceconnect"),
+                ExpectedPath.playSteps(sandbox, toImpots, ScreenText.stepsBefore(impots, "ameli-fc-nir")).state().page());
+        assertEquals(new PageRef("franceconnect", "retour-impots"), ExpectedPath.playSteps(sandbox, toImpots,
+                ScreenText.stepsBefore(impots, "continuer-vers-impots")).state().page());
+    }
+
+    @Test
+    void annuler_goes_back_to_the_service_page_the_learner_pressed_franceconnect_on() {
+        Scenario creating = sandbox.scenario(WITH_IMPOTS).orElseThrow();
+        Run atReturn = ExpectedPath.playSteps(sandbox, sandbox.start(WITH_IMPOTS, Mode.HINTS, 11L),
+                ScreenText.stepsBefore(creating, "continuer-vers-ameli"));
+        assertEquals(new PageRef("franceconnect", "retour-ameli"), atReturn.state().page());
+        assertEquals(new PageRef("ameli-connexion", "creer-compte"), atReturn.press("annuler-ameli").state().page(),
+                "Jeanne pressed FranceConnect on «Créer un compte»");
     }
 }

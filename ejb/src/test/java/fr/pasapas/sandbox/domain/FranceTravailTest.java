@@ -127,4 +127,26 @@ class FranceTravailTest {
         assertFalse(alone.result().orElseThrow().passed(), "2 wrong files, 1 mistake allowed");
         assertEquals(2, alone.debrief().size());
     }
+
+    @Test
+    void non_to_avez_vous_travaille_skips_the_page_of_hours_as_the_real_site_does() {
+        RunState state = atFirstQuestion(Mode.HINTS).choose("a-travaille", "non").press("travail-continuer").state();
+        assertEquals(new PageRef("france-travail", "actualisation-situation"), state.page());
+        assertEquals(1, state.mistakes().size(), "the answer is the mistake, sending it is not another one");
+        assertEquals(new PageRef("france-travail", "actualisation-activite"),
+                atFirstQuestion(Mode.HINTS).choose("a-travaille", "oui").press("travail-continuer").state().page());
+    }
+
+    @Test
+    void verifier_et_valider_shows_karim_s_answers() {
+        Run answered = atFirstQuestion(Mode.HINTS).choose("a-travaille", "oui").press("travail-continuer")
+                .fill("heures", "70").fill("salaire-brut", "840").press("activite-continuer")
+                .choose("autre-situation", "non").choose("toujours-recherche", "oui").press("situation-continuer");
+        RunState state = answered.state();
+        assertEquals(new PageRef("france-travail", "actualisation-recapitulatif"), state.page());
+        assertEquals(List.of("Question | Votre réponse", "Avez-vous travaillé en mars 2025 ? | Oui",
+                "Heures travaillées | 70", "Salaire brut | 840 €",
+                "Formation, arrêt maladie, congé maternité ou paternité ? | Non",
+                "Toujours à la recherche d'un emploi ? | Oui"), ScreenText.rows(state));
+    }
 }

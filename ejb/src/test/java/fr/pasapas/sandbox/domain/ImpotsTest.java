@@ -22,9 +22,14 @@ class ImpotsTest {
     private final Sandbox sandbox = RealContent.sandbox();
 
     private Run finish(Run run, int first) {
+        return play(run, first, run.scenario().path().size());
+    }
+
+    /** Plays the expected path's steps from {@code first} to {@code end} (excluded). */
+    private Run play(Run run, int first, int end) {
         Run played = run;
         List<ExpectedAction> path = run.scenario().path();
-        for (ExpectedAction step : path.subList(first, path.size())) {
+        for (ExpectedAction step : path.subList(first, end)) {
             played = switch (step.kind()) {
                 case OPEN -> played.open(step.target());
                 case PRESS -> played.press(step.target());
@@ -171,5 +176,36 @@ class ImpotsTest {
         assertEquals(RunState.Outcome.REACHED, three.outcome());
         assertEquals(3, three.result().orElseThrow().mistakes());
         assertFalse(three.result().orElseThrow().passed());
+    }
+
+    @Test
+    void the_salary_field_holds_what_the_site_knows_and_sending_it_as_it_is_is_that_value_s_mistake() {
+        Run revenus = sandbox.start(DECLARER, Mode.HINTS, 1L).press("declarer-revenus").press("continuer-etat-civil");
+        assertEquals("7 820", revenus.state().values().get("salaires-declares"));
+        RunState sent = revenus.press("continuer-revenus").state();
+        assertEquals(1, sent.mistakes().size(), "left as it is, the pre-filled salary is sent with the page");
+        assertEquals("C'est le montant déjà écrit. Il manque le 2e employeur. Écrivez le total des 2.",
+                sent.mistakeFeedback().orElseThrow().fr());
+    }
+
+    @Test
+    void the_pages_show_the_persona_s_name_and_bank_account_and_the_summaries_what_was_declared() {
+        Scenario declarer = sandbox.scenario(DECLARER).orElseThrow();
+        Run start = sandbox.start(DECLARER, Mode.HINTS, 1L);
+        assertTrue(ScreenText.rows(start.press("declarer-revenus").state()).contains("Nom | Aminata DÉMO"));
+        RunState summary = ExpectedPath.playSteps(sandbox, start, ScreenText.stepsBefore(declarer, "signer-declaration"))
+                .state();
+        assertEquals(List.of("Revenus 2024 | Montant déclaré", "Salaires | 12 180 €"), ScreenText.rows(summary));
+
+        Scenario pacs = sandbox.scenario(PACS).orElseThrow();
+        Run lucie = sandbox.start(PACS, Mode.HINTS, 1L);
+        RunState bank = ExpectedPath.playSteps(sandbox, lucie, ScreenText.stepsBefore(pacs, "compte-foyer")).state();
+        assertEquals("Le compte connu : FR76 9999 9999 9999 9999 9999 905", ScreenText.labels(bank, "compte-foyer").get(0));
+        int names = ScreenText.stepsBefore(pacs, "partenaire-nom");
+        Run typed = ExpectedPath.playSteps(sandbox, lucie, names).fill("partenaire-nom", "SIMULÉ")
+                .fill("partenaire-prenom", "Paul");
+        RunState changed = play(typed, names + 2, ScreenText.stepsBefore(pacs, "valider-changement")).state();
+        assertEquals(List.of("Changement | Pacs du 14/06/2025", "Partenaire | Paul SIMULÉ",
+                "Taux | Taux individualisés (un taux pour chacun)"), ScreenText.rows(changed));
     }
 }

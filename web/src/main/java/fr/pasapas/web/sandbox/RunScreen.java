@@ -33,7 +33,7 @@ public final class RunScreen {
         this.state = run.state();
         this.locale = locale;
         this.guidance = state.guidance();
-        this.blocks = run.page().blocks().stream().map(this::block).toList();
+        this.blocks = state.screen().blocks().stream().map(this::block).toList();
         this.tabs = run.sites().stream().map(this::tab).toList();
     }
 
@@ -49,6 +49,7 @@ public final class RunScreen {
         return words == null ? null : words.in(locale);
     }
 
+    /** A block of the page as the learner reads it (placeholders filled in); what it holds comes from the state. */
     private BlockView block(Block block) {
         boolean guided = guided(block.id());
         List<BlockView.OptionView> options = block.options().stream().map(option -> new BlockView.OptionView(
@@ -148,7 +149,7 @@ public final class RunScreen {
 
     /** What the address bar shows after the domain. */
     public String getPath() {
-        Page page = run.page();
+        Page page = state.screen();
         return page.id().equals(run.site().home().id()) ? "" : "/" + page.id();
     }
 
@@ -165,7 +166,7 @@ public final class RunScreen {
     }
 
     public String getPageTitle() {
-        return say(run.page().title());
+        return say(state.screen().title());
     }
 
     public List<BlockView> getBlocks() {
@@ -174,7 +175,7 @@ public final class RunScreen {
 
     /** Whether the page has inputs (its form then sends them with the element pressed). */
     public boolean isHasInputs() {
-        return !run.page().inputs().isEmpty();
+        return !state.screen().inputs().isEmpty();
     }
 
     /**

@@ -10,6 +10,7 @@ import fr.pasapas.sandbox.domain.Block;
 import fr.pasapas.sandbox.domain.BlockType;
 import fr.pasapas.sandbox.domain.PageRef;
 import fr.pasapas.sandbox.domain.Persona;
+import fr.pasapas.sandbox.domain.Placeholder;
 import fr.pasapas.sandbox.domain.Site;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +22,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** The meaning checks JSON Schema cannot express: every reference of a site or a scenario leads somewhere. */
 final class SandboxChecks {
@@ -47,11 +52,15 @@ final class SandboxChecks {
     }
 
     /**
-     * Page ids unique, block ids unique in the site, every "goes" leads to a page, every format compiles. A link
-     * into a broken site is not reported: that site's own problems are the ones to fix.
+     * Page ids unique, block ids unique in the site, every "goes" (of a block or a branch) and "returns" leads to a
+     * page, a branch's "when" names inputs of the site and options of its choices, a literal prefill of a choice is
+     * one of its options, every format compiles, every placeholder is {persona.KEY} or {value.INPUT of the site}. A
+     * link into a broken site is not reported: that site's own problems are the ones to fix.
      */
     void site(Loaded<Site> loaded, Map<String, Loaded<Site>> sites, Set<String> brokenSites) {
         String file = loaded.file();
+        Map<String, Block> inputs = new HashMap<>();
+        loaded.value().pages().forEach(page -> page.inputs().forEach(input -> inputs.putIfAbsent(input.id(), input)));
         Set<String> pageIds = new HashSet<>();
         Map<String, Integer> blockIds = new HashMap<>();
         for (Node page : items(loaded.root(), "pages")) {
@@ -59,21 +68,21 @@ final class SandboxChecks {
             if (!pageIds.add(pageId)) {
                 report(file, page, "page id '" + pageId + "' is used twice in the site");
             }
+            get(page, "title").ifPresent(title -> checkPlaceholders(file, title, inputs));
             for (Node block : items(page, "blocks")) {
                 String id = text(block, "id");
                 if (id != null && blockIds.putIfAbsent(id, line(block)) != null) {
                     report(file, block, "block id '" + id + "' is already used on line " + blockIds.get(id)
                             + ": a scenario names a block by its id alone");
                 }
-                get(block, "goes").ifPresent(goes -> {
-                    PageRef to = PageRef.parse(text(goes).orElse(""), loaded.value().id());
-                    Optional<Site> target = Optional.ofNullable(sites.get(to.site())).map(Loaded::value);
-                    if (target.isEmpty() && !brokenSites.contains(to.site())) {
-                        report(file, goes, "unknown site '" + to.site() + "' in '" + to + "'");
-                    } else if (target.isPresent() && target.get().page(to.page()).isEmpty()) {
-                        report(file, goes, "unknown page '" + to.page() + "' in site '" + to.site() + "'");
-                    }
-                });
+                get(block, "goes").ifPresent(goes -> checkPageRef(file, goes, loaded, sites, brokenSites, true));
+                get(block, "returns").ifPresent(returns -> checkPageRef(file, returns, loaded, sites, brokenSites, false));
+                for (Node branch : items(block, "branches")) {
+                    get(branch, "goes").ifPresent(goes -> checkPageRef(file, goes, loaded, sites, brokenSites, true));
+                    YamlNodes.entries(branch, "when").forEach(when -> checkWhen(file, when, inputs));
+                }
+                checkKeysOfType(file, block);
+                get(block, "prefill").ifPresent(prefill -> checkPrefill(file, prefill, text(block, "type"), inputs.get(id)));
                 get(block, "format").ifPresent(format -> {
                     try {
                         Pattern.compile(text(format).orElse(""));
@@ -81,8 +90,108 @@ final class SandboxChecks {
                         report(file, format, "format is not a valid regular expression: " + e.getDescription());
                     }
                 });
+                texts(block).forEach(text -> checkPlaceholders(file, text, inputs));
             }
         }
+    }
+
+    /** Keys that only some block types take: prefill (inputs a site may fill in), branches and returns, expired. */
+    private void checkKeysOfType(String file, Node block) {
+        String type = text(block, "type");
+        Map<String, List<String>> typesOf = Map.of("prefill", List.of("field", "date", "choice"),
+                "branches", List.of("button", "link"), "returns", List.of("button", "link"),
+                "expired", List.of("code-input"));
+        typesOf.forEach((key, types) -> get(block, key).filter(node -> !types.contains(type)).ifPresent(node ->
+                report(file, node, "'" + key + "' is only for a " + (types.size() == 1 ? types.get(0)
+                        : String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1))
+                        + ", not a " + type)));
+    }
+
+    /** A "goes" or "returns": a page of a known site ("back" only for a "goes"). */
+    private void checkPageRef(String file, Node node, Loaded<Site> loaded, Map<String, Loaded<Site>> sites,
+                              Set<String> brokenSites, boolean backAllowed) {
+        PageRef to = PageRef.parse(text(node).orElse(""), loaded.value().id());
+        if (to.isBack()) {
+            if (!backAllowed) {
+                report(file, node, "'back' is only for goes: write the page back leads to");
+            }
+            return;
+        }
+        Optional<Site> target = Optional.ofNullable(sites.get(to.site())).map(Loaded::value);
+        if (target.isEmpty() && !brokenSites.contains(to.site())) {
+            report(file, node, "unknown site '" + to.site() + "' in '" + to + "'");
+        } else if (target.isPresent() && target.get().page(to.page()).isEmpty()) {
+            report(file, node, "unknown page '" + to.page() + "' in site '" + to.site() + "'");
+        }
+    }
+
+    /** A branch's condition: an input of the site, and for a choice one of its options (or persona data). */
+    private void checkWhen(String file, NodeTuple when, Map<String, Block> inputs) {
+        String field = text(when.getKeyNode()).orElse("");
+        String value = text(when.getValueNode()).orElse("");
+        Block input = inputs.get(field);
+        if (input == null) {
+            report(file, when.getKeyNode(), "when: '" + field + "' is not a field, date, choice or code input of the site");
+        } else if (input.type() == BlockType.CHOICE && !value.startsWith("persona.") && !hasOption(input, value)) {
+            report(file, when.getValueNode(), "when: '" + value + "' is not an option of choice '" + field + "' ("
+                    + options(input) + ")");
+        }
+    }
+
+    private void checkPrefill(String file, Node prefill, String type, Block input) {
+        String value = text(prefill).orElse("");
+        if ("choice".equals(type) && input != null && !value.startsWith("persona.") && !hasOption(input, value)) {
+            report(file, prefill, "prefill: '" + value + "' is not an option of choice '" + input.id() + "' ("
+                    + options(input) + ")");
+        }
+    }
+
+    private static boolean hasOption(Block choice, String value) {
+        return choice.options().stream().anyMatch(option -> option.value().equals(value));
+    }
+
+    private static String options(Block choice) {
+        return String.join(", ", choice.options().stream().map(Block.Option::value).toList());
+    }
+
+    /** {persona.KEY} and {value.FIELD} only; a value is an input of the same site. */
+    private void checkPlaceholders(String file, Node text, Map<String, Block> inputs) {
+        for (Placeholder placeholder : Placeholder.in(text(text).orElse(""))) {
+            if (!placeholder.known()) {
+                report(file, text, "unknown placeholder " + placeholder.text() + ": write {persona.KEY} or {value.FIELD}");
+            } else if (placeholder.kind().equals(Placeholder.VALUE) && !inputs.containsKey(placeholder.key())) {
+                report(file, text, placeholder.text() + ": '" + placeholder.key()
+                        + "' is not a field, date, choice or code input of the site");
+            }
+        }
+    }
+
+    /** The texts a learner reads in a block, as scalar nodes: its label, its messages, options, cells, items, message sent. */
+    private static List<Node> texts(Node block) {
+        List<Node> texts = new ArrayList<>();
+        for (String key : List.of("text", "formatMessage", "wrong", "expired")) {
+            get(block, key).ifPresent(node -> texts.addAll(scalars(node)));
+        }
+        items(block, "options").forEach(option -> get(option, "label").ifPresent(label -> texts.addAll(scalars(label))));
+        items(block, "rows").forEach(row -> texts.addAll(scalars(row)));
+        items(block, "items").forEach(item -> texts.addAll(scalars(item)));
+        get(block, "sends").ifPresent(sends -> List.of("from", "subject", "body")
+                .forEach(key -> get(sends, key).ifPresent(node -> texts.addAll(scalars(node)))));
+        return texts;
+    }
+
+    /** The scalars of a node: itself, or those of a {fr, en} text or a row. */
+    private static List<Node> scalars(Node node) {
+        if (node instanceof ScalarNode) {
+            return List.of(node);
+        }
+        if (node instanceof MappingNode mapping) {
+            return mapping.getValue().stream().flatMap(tuple -> scalars(tuple.getValueNode()).stream()).toList();
+        }
+        if (node instanceof SequenceNode sequence) {
+            return sequence.getValue().stream().flatMap(item -> scalars(item).stream()).toList();
+        }
+        return List.of();
     }
 
     /**
@@ -130,16 +239,46 @@ final class SandboxChecks {
             checkTarget(file, "press", get(ending, "press").orElseThrow(), played, siteIds, mailbox);
         }
         if (persona != null) {
-            for (Site site : played) {
-                site.pages().stream().flatMap(page -> page.blocks().stream())
-                        .filter(block -> block.expects() != null && block.expects().startsWith("persona."))
-                        .filter(block -> persona.value(block.expects().substring(8)).isEmpty())
-                        .forEach(block -> report(file, personaNode, "persona '" + persona.id() + "' has no "
-                                + block.expects().substring(8) + ", which block '" + block.id() + "' of site '"
-                                + site.id() + "' expects"));
-            }
+            played.forEach(site -> checkSiteData(file, personaNode, persona, sites.get(site.id())));
         }
         return problems.size() == before;
+    }
+
+    /**
+     * The persona has the data every block of a site it plays asks for: what the site expects and prefills, what its
+     * branches compare, and every {persona.KEY} of its texts (so one page serves every persona who plays it).
+     */
+    private void checkSiteData(String file, Node personaNode, Persona persona, Loaded<Site> site) {
+        for (Node page : items(site.root(), "pages")) {
+            List<Node> texts = new ArrayList<>(get(page, "title").map(SandboxChecks::scalars).orElse(List.of()));
+            for (Node block : items(page, "blocks")) {
+                String id = text(block, "id");
+                for (String key : List.of("expects", "prefill")) {
+                    String reference = text(block, key);
+                    if (reference != null && reference.startsWith("persona.") && persona.value(reference.substring(8)).isEmpty()) {
+                        report(file, personaNode, "persona '" + persona.id() + "' has no " + reference.substring(8)
+                                + ", which block '" + id + "' of site '" + site.value().id() + "' "
+                                + (key.equals("expects") ? "expects" : "is pre-filled with"));
+                    }
+                }
+                for (Node branch : items(block, "branches")) {
+                    YamlNodes.entries(branch, "when").forEach(when -> {
+                        String reference = text(when.getValueNode()).orElse("");
+                        if (reference.startsWith("persona.") && persona.value(reference.substring(8)).isEmpty()) {
+                            report(file, personaNode, "persona '" + persona.id() + "' has no " + reference.substring(8)
+                                    + ", which a branch of block '" + id + "' of site '" + site.value().id() + "' compares");
+                        }
+                    });
+                }
+                texts.addAll(texts(block));
+            }
+            for (Node text : texts) {
+                Placeholder.in(text(text).orElse("")).stream()
+                        .filter(p -> p.kind().equals(Placeholder.PERSONA) && persona.value(p.key()).isEmpty())
+                        .forEach(p -> report(file, personaNode, "persona '" + persona.id() + "' has no " + p.key()
+                                + ", which " + p.text() + " shows in " + site.file() + ":" + line(text)));
+            }
+        }
     }
 
     /** The ids of the messages in the scenario's mailbox and of their links, each used once. */

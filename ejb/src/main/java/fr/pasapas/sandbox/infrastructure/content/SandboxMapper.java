@@ -56,11 +56,19 @@ final class SandboxMapper {
         List<List<Words>> rows = items(node, "rows").stream()
                 .map(row -> ((org.yaml.snakeyaml.nodes.SequenceNode) row).getValue().stream().map(YamlNodes::words).toList())
                 .toList();
+        List<Block.Branch> branches = items(node, "branches").stream().map(branch -> {
+            Map<String, String> when = new LinkedHashMap<>();
+            YamlNodes.entries(branch, "when").forEach(tuple ->
+                    when.put(text(tuple.getKeyNode()).orElseThrow(), text(tuple.getValueNode()).orElse("")));
+            return new Block.Branch(when, PageRef.parse(text(branch, "goes"), siteId));
+        }).toList();
+        String returns = text(node, "returns");
         return new Block(type, text(node, "id"), words(node, "text"), goes == null ? null : PageRef.parse(goes, siteId),
                 text(node, "input"), flag(node, "required"), text(node, "format"), words(node, "formatMessage"),
                 text(node, "expects"), words(node, "wrong"), options, flag(node, "checks"), sends,
                 text(node, "address"), text(node, "folder"), rows,
-                items(node, "items").stream().map(YamlNodes::words).toList());
+                items(node, "items").stream().map(YamlNodes::words).toList(), text(node, "prefill"), branches,
+                returns == null ? null : PageRef.parse(returns, siteId), words(node, "expired"));
     }
 
     static Scenario scenario(Node root) {

@@ -203,6 +203,61 @@ class SandboxLoaderTest {
                 problems);
     }
 
+    @Test
+    void a_persona_placeholder_is_reported_for_each_scenario_whose_persona_lacks_that_data() {
+        List<String> problems = loadWith(CAF, "text: Bienvenue sur le site de la CAF", "text: Bienvenue {persona.taille}");
+        assertTrue(problems.contains(CAF_LOGIN + ":" + lineOf(CAF_LOGIN, "persona: karim")
+                + ": persona 'karim' has no taille, which {persona.taille} shows in " + CAF + ":"
+                + lineOf(CAF, "text: Bienvenue sur le site de la CAF")), problems.toString());
+        assertTrue(problems.stream().allMatch(problem -> problem.contains("has no taille")), problems.toString());
+    }
+
+    @Test
+    void a_value_placeholder_names_an_input_of_the_site_and_other_kinds_are_unknown() {
+        int line = lineOf(CAF, "text: Vos aides, vos démarches et vos paiements.");
+        assertEquals(List.of(CAF + ":" + line + ": {value.numero}: 'numero' is not a field, date, choice or code input of the site"),
+                loadWith(CAF, "text: Vos aides, vos démarches et vos paiements.", "text: Vos aides {value.numero}"));
+        assertEquals(List.of(CAF + ":" + line + ": unknown placeholder {ville.nom}: write {persona.KEY} or {value.FIELD}"),
+                loadWith(CAF, "text: Vos aides, vos démarches et vos paiements.", "text: Vos aides, {ville.nom}"));
+    }
+
+    @Test
+    void a_branch_names_inputs_and_options_of_the_site_and_leads_to_a_page() {
+        int line = lineOf(CAF, "goes: dtr-foyer");
+        List<String> problems = loadWith(CAF, "        goes: dtr-foyer\n", "        goes: dtr-foyer\n"
+                + "        branches:\n"
+                + "          - when: {situation-changee: peut-etre}\n"
+                + "            goes: dtr-inconnue\n"
+                + "          - when: {champ-inconnu: oui}\n"
+                + "            goes: back\n");
+        assertEquals(List.of(
+                CAF + ":" + (line + 2) + ": when: 'peut-etre' is not an option of choice 'situation-changee' (non, oui)",
+                CAF + ":" + (line + 3) + ": unknown page 'dtr-inconnue' in site 'caf'",
+                CAF + ":" + (line + 4) + ": when: 'champ-inconnu' is not a field, date, choice or code input of the site"),
+                problems);
+    }
+
+    @Test
+    void a_prefill_names_an_option_of_its_choice_and_data_the_persona_has() {
+        assertEquals(List.of(CAF + ":" + (lineOf(CAF, "id: situation-changee") + 1)
+                        + ": prefill: 'peut-etre' is not an option of choice 'situation-changee' (non, oui)"),
+                loadWith(CAF, "        id: situation-changee\n", "        id: situation-changee\n        prefill: peut-etre\n"));
+        String dtr = "sandbox/scenarios/caf-declaration-trimestrielle.scenario.yaml";
+        List<String> problems = loadWith(CAF, "prefill: \"752,41\"", "prefill: persona.salaireInconnu");
+        assertTrue(problems.contains(dtr + ":" + lineOf(dtr, "persona: karim")
+                + ": persona 'karim' has no salaireInconnu, which block 'montant-mars' of site 'caf' is pre-filled with"),
+                problems.toString());
+    }
+
+    @Test
+    void back_is_for_goes_only_and_a_prefill_for_inputs_only() {
+        int line = lineOf(CAF, "goes: identification");
+        assertEquals(List.of(CAF + ":" + (line + 1) + ": 'back' is only for goes: write the page back leads to"),
+                loadWith(CAF, "        goes: identification\n", "        goes: identification\n        returns: back\n"));
+        assertEquals(List.of(CAF + ":" + (line + 1) + ": 'prefill' is only for a field, date or choice, not a button"),
+                loadWith(CAF, "        goes: identification\n", "        goes: identification\n        prefill: oui\n"));
+    }
+
     /** The sandbox files and their schemas, copied to the test's folder. */
     private void copyContent() {
         copyTree(REAL_CONTENT.resolve("schema"), copy.resolve("schema"));
@@ -260,8 +315,8 @@ class SandboxLoaderTest {
                 Path target = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
-                } else if (!Files.exists(target)) {
-                    Files.copy(source, target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {
