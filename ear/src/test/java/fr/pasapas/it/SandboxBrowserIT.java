@@ -76,6 +76,9 @@ class SandboxBrowserIT {
                     play(scenario, scenario.path().size(), true);
                     WebElement result = browser.find("#result");
                     assertTrue(result.getAttribute("class").contains("passed"), scenario.id() + ": " + result.getText());
+                    for (WebElement link : browser.driver.findElements(By.cssSelector("#downloads a"))) {
+                        assertSpecimenPdf(link.getAttribute("href"), sandbox.personas().get(scenario.persona()).name());
+                    }
                 })).toList();
     }
 
@@ -205,6 +208,10 @@ class SandboxBrowserIT {
             assertTrue(other.text().contains("Page introuvable") || other.driver.getTitle().contains("introuvable"),
                     other.text());
         }
+        HttpResponse<String> notDownloaded = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        Deployments.baseUrl() + "practice/document?run=" + run + "&doc=attestation-droits"))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, notDownloaded.statusCode(), "a document this run did not download is not found");
         browser.open("practice/run.xhtml?run=" + run);
         ((JavascriptExecutor) browser.driver).executeScript(
                 "var f = document.getElementById('site-page'); var i = document.createElement('input');"
@@ -212,6 +219,27 @@ class SandboxBrowserIT {
                         + "window.__pasapasOldPage = true;");
         browser.clickAndWaitForPageAfterScript();
         assertEquals("caf.fr", browser.find("#address .url").getText(), "still on the first page");
+    }
+
+    /** A downloaded document: a PDF for this learner only, SPECIMEN on every page, with the persona's name. */
+    private void assertSpecimenPdf(String address, String personaName) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address))
+                .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), address);
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertTrue(stripper.getText(pdf).contains("SPECIMEN"), address + " page " + page);
+            }
+            stripper.setStartPage(1);
+            assertTrue(stripper.getText(pdf).contains(personaName), address);
+        }
+        HttpResponse<String> stranger = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(address)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(stranger.statusCode() == 302 || stranger.statusCode() == 404, "not without a login: " + stranger.statusCode());
     }
 
     // --- playing a scenario as a learner would, from its own data -------------------------------------------

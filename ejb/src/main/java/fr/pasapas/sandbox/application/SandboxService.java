@@ -10,6 +10,7 @@ import fr.pasapas.sandbox.domain.RunState;
 import fr.pasapas.sandbox.domain.Sandbox;
 import fr.pasapas.sandbox.domain.Scenario;
 import fr.pasapas.sandbox.domain.Site;
+import fr.pasapas.sandbox.infrastructure.documents.SpecimenPdf;
 import fr.pasapas.sandbox.domain.StoredAction;
 import fr.pasapas.sandbox.domain.StoredRun;
 import fr.pasapas.sandbox.domain.TimedAction;
@@ -92,6 +93,20 @@ public class SandboxService {
     /** The scenario's title, for a screen that offers it (empty when the content no longer has it). */
     public Optional<Scenario> scenario(String scenarioId) {
         return catalogue.scenario(scenarioId);
+    }
+
+    /**
+     * A document the learner downloaded in this run, as a PDF marked SPECIMEN on every page; empty when the run is
+     * not the learner's or the document was not downloaded in it (nothing the screens did not offer).
+     */
+    public Optional<DownloadedFile> document(long learnerId, long runId, String documentId) {
+        Optional<StoredRun> run = runs.run(runId).filter(stored -> stored.getLearnerId() == learnerId);
+        if (run.isEmpty() || documentId == null) {
+            return Optional.empty();
+        }
+        return view(run.get(), runs.actions(runId)).state().download(documentId).map(document -> new DownloadedFile(
+                document.file(), SpecimenPdf.render(document.title().fr(),
+                        document.lines().stream().map(line -> line.fr()).toList())));
     }
 
     /** The run as it stands, replayed from its actions; refused when it is not the learner's. */

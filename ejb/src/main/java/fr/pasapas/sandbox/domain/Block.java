@@ -28,11 +28,13 @@ import java.util.function.UnaryOperator;
  * @param returns  for a button or link that leads into another site: where {@code goes: back} of that site leads
  *                 (a page of this block's site; without it, the page this block is on)
  * @param expired  for a code input: what the site says when the code is too old (null: the engine's words)
+ * @param document for a button or link: the {@link SpecimenDocument} it downloads (its id in documents.yaml)
  */
 public record Block(BlockType type, String id, Words text, PageRef goes, String input, boolean required,
                     String format, Words formatMessage, String expects, Words wrong, List<Option> options,
                     boolean checks, MessageTemplate sends, String address, String folder, List<List<Words>> rows,
-                    List<Words> items, String prefill, List<Branch> branches, PageRef returns, Words expired) {
+                    List<Words> items, String prefill, List<Branch> branches, PageRef returns, Words expired,
+                    String document) {
 
     public Block {
         Objects.requireNonNull(type, "type");
@@ -77,6 +79,6 @@ public record Block(BlockType type, String id, Words text, PageRef goes, String 
         return new Block(type, id, each.apply(text), goes, input, required, format, each.apply(formatMessage), expects,
                 each.apply(wrong), options.stream().map(o -> new Option(o.value(), each.apply(o.label()))).toList(),
                 checks, sends, address, folder, rows.stream().map(row -> row.stream().map(each).toList()).toList(),
-                items.stream().map(each).toList(), prefill, branches, returns, each.apply(expired));
+                items.stream().map(each).toList(), prefill, branches, returns, each.apply(expired), document);
     }
 }

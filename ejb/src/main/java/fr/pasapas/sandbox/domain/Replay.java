@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ final class Replay {
     private final Map<String, PageRef> tabs = new HashMap<>();
     private PageRef page;
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** The documents downloaded, by id, in order (once each). */
+    private final Set<String> downloads = new LinkedHashSet<>();
     private final Map<String, Words> siteErrors = new LinkedHashMap<>();
     /** Inputs the site already filled in once (on the first show of their page). */
     private final Set<String> prefilled = new HashSet<>();
@@ -158,6 +161,9 @@ final class Replay {
                 return checked;
             }
         }
+        if (block.document() != null) {
+            downloads.add(block.document());
+        }
         if (block.sends() != null) {
             mailbox.receive(block.sends(), texts()::fill, block.id(), now);
             // new mail: the webmail's tab shows its inbox again, the new message on top
@@ -241,6 +247,16 @@ final class Replay {
     }
 
     /** The texts' placeholders, filled in with the persona and the values held now. */
+    /** The documents downloaded, as the learner gets them: with the persona's data and the values filled in. */
+    private List<SpecimenDocument> downloaded() {
+        Texts texts = texts();
+        return downloads.stream().map(id -> sandbox.document(id).orElseThrow(
+                        () -> new IllegalStateException("no document " + id)))
+                .map(document -> new SpecimenDocument(document.id(), document.file(), texts.fill(document.title()),
+                        document.lines().stream().map(texts::fill).toList()))
+                .toList();
+    }
+
     private Texts texts() {
         return new Texts(persona, values, this::input);
     }
@@ -257,6 +273,6 @@ final class Replay {
         return new RunState(mode, scenario, persona, page, texts().page(currentPage()), Map.copyOf(values),
                 Map.copyOf(siteErrors), next, progress.mistakes(), progress.feedback(), progress.hintsUsed(),
                 progress.hintShown(), Optional.ofNullable(reminder), mailbox.messages(), Optional.ofNullable(opened),
-                outcome, Optional.ofNullable(ending));
+                outcome, Optional.ofNullable(ending), downloaded());
     }
 }

@@ -24,11 +24,22 @@ import java.util.Optional;
  * @param mailbox     the persona's messages, newest first
  * @param opened      the message open in the webmail
  * @param ending      the explanation of the ending that stopped the run (a trap)
+ * @param downloads   the documents downloaded in this run, in order, with their placeholders filled in
  */
 public record RunState(Mode mode, Scenario scenario, Persona persona, PageRef page, Page screen, Map<String, String> values,
                        Map<String, Words> siteErrors, Optional<ExpectedAction> next, List<Mistake> mistakes,
                        Optional<Words> feedback, int hintsUsed, Optional<Words> hintShown, Optional<Words> reminder,
-                       List<Message> mailbox, Optional<Message> opened, Outcome outcome, Optional<Words> ending) {
+                       List<Message> mailbox, Optional<Message> opened, Outcome outcome, Optional<Words> ending,
+                       List<SpecimenDocument> downloads) {
+
+    public RunState {
+        downloads = List.copyOf(downloads);
+    }
+
+    /** A document downloaded in this run (the only ones a learner may open). */
+    public Optional<SpecimenDocument> download(String documentId) {
+        return downloads.stream().filter(document -> document.id().equals(documentId)).findFirst();
+    }
 
     public enum Outcome {
         /** The learner is on the way. */

@@ -13,12 +13,14 @@ import java.util.function.Function;
  * order of the content ({@code sandbox/sandbox.yaml}: the order learners see them), and under which site each
  * scenario is listed for learners.
  *
- * @param listed the scenario ids listed under each site, in order; only sites with scenarios
+ * @param listed    the scenario ids listed under each site, in order; only sites with scenarios
+ * @param documents the documents the sites let learners download, by id
  */
 public record Sandbox(Map<String, Site> sites, Map<String, Persona> personas, Map<String, Scenario> scenarios,
-                      Map<String, List<String>> listed) {
+                      Map<String, List<String>> listed, Map<String, SpecimenDocument> documents) {
 
     public Sandbox {
+        documents = ordered(documents == null ? Map.of() : documents);
         sites = ordered(sites);
         personas = ordered(personas);
         scenarios = ordered(scenarios);
@@ -43,7 +45,17 @@ public record Sandbox(Map<String, Site> sites, Map<String, Persona> personas, Ma
 
     public static Sandbox of(List<Site> sites, List<Persona> personas, List<Scenario> scenarios,
                              Map<String, List<String>> listed) {
-        return new Sandbox(index(sites, Site::id), index(personas, Persona::id), index(scenarios, Scenario::id), listed);
+        return of(sites, personas, scenarios, listed, List.of());
+    }
+
+    public static Sandbox of(List<Site> sites, List<Persona> personas, List<Scenario> scenarios,
+                             Map<String, List<String>> listed, List<SpecimenDocument> documents) {
+        return new Sandbox(index(sites, Site::id), index(personas, Persona::id), index(scenarios, Scenario::id), listed,
+                index(documents, SpecimenDocument::id));
+    }
+
+    public Optional<SpecimenDocument> document(String id) {
+        return Optional.ofNullable(documents.get(id));
     }
 
     public Optional<Site> site(String id) {

@@ -22,6 +22,7 @@ final class BlockBuilder {
     private String prefill;
     private final List<Block.Branch> branches = new ArrayList<>();
     private PageRef returns;
+    private String document;
 
     private BlockBuilder(BlockType type, String id, Words text) {
         this.type = type;
@@ -104,6 +105,11 @@ final class BlockBuilder {
 
     Block build() {
         return new Block(type, id, text, goes, input, required, null, null, expects, null, options, checks, sends, null,
-                null, rows, items, prefill, branches, returns, null);
+                null, rows, items, prefill, branches, returns, null, document);
+    }
+
+    BlockBuilder document(String documentId) {
+        document = documentId;
+        return this;
     }
 }

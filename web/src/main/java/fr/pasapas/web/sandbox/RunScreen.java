@@ -41,6 +41,10 @@ public final class RunScreen {
     public record Tab(String site, String name, String domain, boolean current, boolean guided, String guide) {
     }
 
+    /** A document downloaded in this run: its file name and title. */
+    public record Download(String id, String file, String title) {
+    }
+
     /** A line of the persona's sheet: what the learner copies. */
     public record DataLine(String key, String value) {
     }
@@ -239,5 +243,11 @@ public final class RunScreen {
     /** Whether there is an action to take back. */
     public boolean isCanUndo() {
         return run.actions() > 0 && !isPassed();
+    }
+
+    /** The documents downloaded in this run, in order: the simulated browser's downloads. */
+    public List<Download> getDownloads() {
+        return state.downloads().stream()
+                .map(document -> new Download(document.id(), document.file(), say(document.title()))).toList();
     }
 }

@@ -37,8 +37,12 @@ final class SandboxChecks {
 
     private final List<Problem> problems;
 
-    SandboxChecks(List<Problem> problems) {
+    /** The ids of sandbox/documents.yaml, which a button or link may download. */
+    private final Set<String> documents;
+
+    SandboxChecks(List<Problem> problems, Set<String> documents) {
         this.problems = problems;
+        this.documents = Set.copyOf(documents);
     }
 
     boolean idIsFileName(String file, Node root, String name, String suffix) {
@@ -82,6 +86,9 @@ final class SandboxChecks {
                     YamlNodes.entries(branch, "when").forEach(when -> checkWhen(file, when, inputs));
                 }
                 checkKeysOfType(file, block);
+                get(block, "document").filter(node -> !documents.contains(text(node).orElse(""))).ifPresent(node ->
+                        report(file, node, "unknown document '" + text(node).orElse("") + "': write an id of "
+                                + SandboxLoader.DOCUMENTS_FILE));
                 get(block, "prefill").ifPresent(prefill -> checkPrefill(file, prefill, text(block, "type"), inputs.get(id)));
                 get(block, "format").ifPresent(format -> {
                     try {
@@ -100,7 +107,7 @@ final class SandboxChecks {
         String type = text(block, "type");
         Map<String, List<String>> typesOf = Map.of("prefill", List.of("field", "date", "choice"),
                 "branches", List.of("button", "link"), "returns", List.of("button", "link"),
-                "expired", List.of("code-input"));
+                "expired", List.of("code-input"), "document", List.of("button", "link"));
         typesOf.forEach((key, types) -> get(block, key).filter(node -> !types.contains(type)).ifPresent(node ->
                 report(file, node, "'" + key + "' is only for a " + (types.size() == 1 ? types.get(0)
                         : String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1))

@@ -10,6 +10,7 @@ import fr.pasapas.sandbox.domain.Persona;
 import fr.pasapas.sandbox.domain.Sandbox;
 import fr.pasapas.sandbox.domain.Scenario;
 import fr.pasapas.sandbox.domain.Site;
+import fr.pasapas.sandbox.domain.SpecimenDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class SandboxLoader {
 
     public static final String MANIFEST_FILE = SandboxManifest.FILE;
     public static final String PERSONAS_FILE = "sandbox/personas.yaml";
+    public static final String DOCUMENTS_FILE = "sandbox/documents.yaml";
     public static final String SITES = "sandbox/sites";
     public static final String SCENARIOS = "sandbox/scenarios";
     public static final String SITE_SUFFIX = ".site.yaml";
@@ -51,6 +53,7 @@ public final class SandboxLoader {
     static final String SITE_SCHEMA = "schema/sandbox-site.schema.yaml";
     static final String SCENARIO_SCHEMA = "schema/sandbox-scenario.schema.yaml";
     static final String PERSONAS_SCHEMA = "schema/sandbox-personas.schema.yaml";
+    static final String DOCUMENTS_SCHEMA = "schema/sandbox-documents.schema.yaml";
 
     private static final Comparator<Problem> BY_FILE_AND_LINE =
             Comparator.comparing(Problem::file).thenComparingInt(Problem::line);
@@ -73,7 +76,9 @@ public final class SandboxLoader {
         Optional<Rules> siteSchema = schema(SITE_SCHEMA, problems);
         Optional<Rules> scenarioSchema = schema(SCENARIO_SCHEMA, problems);
         Optional<Rules> personasSchema = schema(PERSONAS_SCHEMA, problems);
-        if (manifestSchema.isEmpty() || siteSchema.isEmpty() || scenarioSchema.isEmpty() || personasSchema.isEmpty()) {
+        Optional<Rules> documentsSchema = schema(DOCUMENTS_SCHEMA, problems);
+        if (manifestSchema.isEmpty() || siteSchema.isEmpty() || scenarioSchema.isEmpty() || personasSchema.isEmpty()
+                || documentsSchema.isEmpty()) {
             return Optional.empty();
         }
         Optional<Node> manifestRoot = document(MANIFEST_FILE, manifestSchema.get(), problems);
@@ -82,7 +87,16 @@ public final class SandboxLoader {
         }
         SandboxManifest manifest = SandboxManifest.read(manifestRoot.get(), problems);
         manifest.reportUnlisted(files, SITES, SCENARIOS, problems);
-        SandboxChecks checks = new SandboxChecks(problems);
+        Map<String, SpecimenDocument> documents = new LinkedHashMap<>();
+        document(DOCUMENTS_FILE, documentsSchema.get(), problems).ifPresent(root -> {
+            for (Node node : items(root, "documents")) {
+                SpecimenDocument document = SandboxMapper.document(node);
+                if (documents.putIfAbsent(document.id(), document) != null) {
+                    problems.add(new Problem(DOCUMENTS_FILE, line(node), "document '" + document.id() + "' is written twice"));
+                }
+            }
+        });
+        SandboxChecks checks = new SandboxChecks(problems, documents.keySet());
 
         Map<String, Persona> personas = new LinkedHashMap<>();
         document(PERSONAS_FILE, personasSchema.get(), problems).ifPresent(root -> {
@@ -123,7 +137,7 @@ public final class SandboxLoader {
         }
         Set<String> loaded = scenarios.stream().map(Scenario::id).collect(Collectors.toSet());
         return Optional.of(Sandbox.of(sites.values().stream().map(SandboxChecks.Loaded::value).toList(),
-                List.copyOf(personas.values()), scenarios, manifest.listed(loaded)));
+                List.copyOf(personas.values()), scenarios, manifest.listed(loaded), List.copyOf(documents.values())));
     }
 
     /** A learner finds a scenario under one of the sites it is played on. */

@@ -15,6 +15,7 @@ import fr.pasapas.sandbox.domain.PageRef;
 import fr.pasapas.sandbox.domain.Persona;
 import fr.pasapas.sandbox.domain.Scenario;
 import fr.pasapas.sandbox.domain.Site;
+import fr.pasapas.sandbox.domain.SpecimenDocument;
 import fr.pasapas.sandbox.domain.Words;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,7 +69,7 @@ final class SandboxMapper {
                 text(node, "expects"), words(node, "wrong"), options, flag(node, "checks"), sends,
                 text(node, "address"), text(node, "folder"), rows,
                 items(node, "items").stream().map(YamlNodes::words).toList(), text(node, "prefill"), branches,
-                returns == null ? null : PageRef.parse(returns, siteId), words(node, "expired"));
+                returns == null ? null : PageRef.parse(returns, siteId), words(node, "expired"), text(node, "document"));
     }
 
     static Scenario scenario(Node root) {
@@ -108,5 +109,11 @@ final class SandboxMapper {
 
     private static ExpectedAction.Kind kind(String key) {
         return ExpectedAction.Kind.valueOf(key.toUpperCase());
+    }
+
+    /** A document of sandbox/documents.yaml. */
+    static SpecimenDocument document(Node node) {
+        return new SpecimenDocument(text(node, "id"), text(node, "file"), words(node, "title"),
+                items(node, "lines").stream().map(YamlNodes::words).toList());
     }
 }
