@@ -29,12 +29,13 @@ import java.util.function.UnaryOperator;
  *                 (a page of this block's site; without it, the page this block is on)
  * @param expired  for a code input: what the site says when the code is too old (null: the engine's words)
  * @param document for a button or link: the {@link SpecimenDocument} it downloads (its id in documents.yaml)
+ * @param filePicker for a choice: a file picker, which also offers the documents downloaded earlier in the run
  */
 public record Block(BlockType type, String id, Words text, PageRef goes, String input, boolean required,
                     String format, Words formatMessage, String expects, Words wrong, List<Option> options,
                     boolean checks, MessageTemplate sends, String address, String folder, List<List<Words>> rows,
                     List<Words> items, String prefill, List<Branch> branches, PageRef returns, Words expired,
-                    String document) {
+                    String document, boolean filePicker) {
 
     public Block {
         Objects.requireNonNull(type, "type");
@@ -42,6 +43,12 @@ public record Block(BlockType type, String id, Words text, PageRef goes, String 
         rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
         items = items == null ? List.of() : List.copyOf(items);
         branches = branches == null ? List.of() : List.copyOf(branches);
+    }
+
+    /** The same choice with these options (a file picker lists the run's downloads after its own files). */
+    public Block withOptions(List<Option> newOptions) {
+        return new Block(type, id, text, goes, input, required, format, formatMessage, expects, wrong, newOptions, checks,
+                sends, address, folder, rows, items, prefill, branches, returns, expired, document, filePicker);
     }
 
     /** A choice's option: the value recorded and the label shown. */
@@ -79,6 +86,6 @@ public record Block(BlockType type, String id, Words text, PageRef goes, String 
         return new Block(type, id, each.apply(text), goes, input, required, format, each.apply(formatMessage), expects,
                 each.apply(wrong), options.stream().map(o -> new Option(o.value(), each.apply(o.label()))).toList(),
                 checks, sends, address, folder, rows.stream().map(row -> row.stream().map(each).toList()).toList(),
-                items.stream().map(each).toList(), prefill, branches, returns, each.apply(expired), document);
+                items.stream().map(each).toList(), prefill, branches, returns, each.apply(expired), document, filePicker);
     }
 }

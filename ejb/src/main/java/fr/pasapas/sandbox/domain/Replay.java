@@ -120,7 +120,8 @@ final class Replay {
 
     private void choose(Action.Choose choose) {
         Optional<Block> block = onPage(choose.field()).filter(b -> b.type() == BlockType.CHOICE
-                && b.options().stream().anyMatch(option -> option.value().equals(choose.option())));
+                && (b.options().stream().anyMatch(option -> option.value().equals(choose.option()))
+                    || b.filePicker() && downloads.contains(choose.option())));
         if (block.isEmpty()) {
             return;
         }
@@ -247,6 +248,18 @@ final class Replay {
     }
 
     /** The texts' placeholders, filled in with the persona and the values held now. */
+    /** The page with each file picker offering, after its own files, the documents downloaded in the run. */
+    private Page withDownloads(Page screen) {
+        if (downloads.isEmpty() || screen.blocks().stream().noneMatch(Block::filePicker)) {
+            return screen;
+        }
+        return new Page(screen.id(), screen.title(), screen.blocks().stream().map(block -> !block.filePicker() ? block
+                : block.withOptions(Stream.concat(block.options().stream(), downloads.stream()
+                        .filter(id -> block.options().stream().noneMatch(option -> option.value().equals(id)))
+                        .map(id -> new Block.Option(id, Words.of(sandbox.document(id).orElseThrow().file()))))
+                        .toList())).toList());
+    }
+
     /** The documents downloaded, as the learner gets them: with the persona's data and the values filled in. */
     private List<SpecimenDocument> downloaded() {
         Texts texts = texts();
@@ -270,7 +283,7 @@ final class Replay {
 
     private RunState state() {
         Optional<ExpectedAction> next = outcome == RunState.Outcome.PLAYING ? progress.next() : Optional.empty();
-        return new RunState(mode, scenario, persona, page, texts().page(currentPage()), Map.copyOf(values),
+        return new RunState(mode, scenario, persona, page, withDownloads(texts().page(currentPage())), Map.copyOf(values),
                 Map.copyOf(siteErrors), next, progress.mistakes(), progress.feedback(), progress.hintsUsed(),
                 progress.hintShown(), Optional.ofNullable(reminder), mailbox.messages(), Optional.ofNullable(opened),
                 outcome, Optional.ofNullable(ending), downloaded());

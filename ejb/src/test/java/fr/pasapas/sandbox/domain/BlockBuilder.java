@@ -105,7 +105,7 @@ final class BlockBuilder {
 
     Block build() {
         return new Block(type, id, text, goes, input, required, null, null, expects, null, options, checks, sends, null,
-                null, rows, items, prefill, branches, returns, null, document);
+                null, rows, items, prefill, branches, returns, null, document, false);
     }
 
     BlockBuilder document(String documentId) {

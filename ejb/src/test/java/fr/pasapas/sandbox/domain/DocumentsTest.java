@@ -52,4 +52,24 @@ class DocumentsTest {
                 .count();
         assertTrue(withDocuments >= 8, "scenarios that download a document: " + withDocuments);
     }
+
+    @Test
+    void a_document_downloaded_on_one_site_is_offered_by_the_webmail_s_file_picker_and_not_before() {
+        Scenario scenario = sandbox.scenario("messagerie-envoyer-attestation").orElseThrow();
+        int choose = 0;
+        while (scenario.path().get(choose).kind() != ExpectedAction.Kind.CHOOSE) {
+            choose++;
+        }
+        RunState atPicker = ExpectedPath.playSteps(sandbox, sandbox.start(scenario.id(), Mode.HINTS, 3L), choose).state();
+        Block picker = atPicker.screen().block("fichier").orElseThrow();
+        assertTrue(picker.options().stream().anyMatch(option -> option.value().equals("attestation-droits")
+                && option.label().fr().equals("attestation-droits-ameli.pdf")), picker.options().toString());
+
+        Run withoutDownload = sandbox.start(scenario.id(), Mode.HINTS, 3L).open("messagerie").press("nouveau-message")
+                .press("joindre");
+        assertTrue(withoutDownload.state().screen().block("fichier").orElseThrow().options().stream()
+                .noneMatch(option -> option.value().equals("attestation-droits")), "nothing downloaded, nothing offered");
+        assertFalse(withoutDownload.choose("fichier", "attestation-droits").state().values().containsKey("fichier"),
+                "a file the run never downloaded cannot be chosen");
+    }
 }

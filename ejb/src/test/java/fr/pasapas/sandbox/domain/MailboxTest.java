@@ -31,7 +31,7 @@ class MailboxTest {
         return new Block(type, id, W, goes, null, false, null, null, null, null, null, false,
                 type == BlockType.BUTTON ? new Block.MessageTemplate("envoye", "reception", Words.of("Site"),
                         Words.of("Nouveau code"), Words.of("Code {code}.")) : null,
-                null, folder, null, null, null, null, null, null, null);
+                null, folder, null, null, null, null, null, null, null, false);
     }
 
     private static Site webmail() {

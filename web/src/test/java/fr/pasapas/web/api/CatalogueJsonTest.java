@@ -75,7 +75,7 @@ class CatalogueJsonTest {
         assertEquals("caf", json.getJsonArray("sites").getJsonObject(0).getString("id"), "the manifest's order");
 
         List<Scenario> scenarios = List.copyOf(SANDBOX.scenarios().values());
-        assertEquals(32, scenarios.size());
+        assertTrue(scenarios.size() >= 32, "at least 4 scenarios for each of the 8 services: " + scenarios.size());
         assertEquals(scenarios.size(), json.getJsonArray("scenarios").size());
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario scenario = scenarios.get(i);

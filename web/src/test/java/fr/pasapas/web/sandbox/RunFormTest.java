@@ -17,7 +17,7 @@ class RunFormTest {
 
     private static Block block(BlockType type, String id, List<Block.Option> options) {
         return new Block(type, id, Words.of(id == null ? "Titre" : id), null, null, false, null, null, null, null, options, false, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, false);
     }
 
     private static final Page PAGE = new Page("identification", Words.of("Identification"), List.of(

@@ -107,7 +107,7 @@ final class SandboxChecks {
         String type = text(block, "type");
         Map<String, List<String>> typesOf = Map.of("prefill", List.of("field", "date", "choice"),
                 "branches", List.of("button", "link"), "returns", List.of("button", "link"),
-                "expired", List.of("code-input"), "document", List.of("button", "link"));
+                "expired", List.of("code-input"), "document", List.of("button", "link"), "filePicker", List.of("choice"));
         typesOf.forEach((key, types) -> get(block, key).filter(node -> !types.contains(type)).ifPresent(node ->
                 report(file, node, "'" + key + "' is only for a " + (types.size() == 1 ? types.get(0)
                         : String.join(", ", types.subList(0, types.size() - 1)) + " or " + types.get(types.size() - 1))

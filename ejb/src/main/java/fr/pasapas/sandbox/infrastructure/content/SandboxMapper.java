@@ -69,7 +69,8 @@ final class SandboxMapper {
                 text(node, "expects"), words(node, "wrong"), options, flag(node, "checks"), sends,
                 text(node, "address"), text(node, "folder"), rows,
                 items(node, "items").stream().map(YamlNodes::words).toList(), text(node, "prefill"), branches,
-                returns == null ? null : PageRef.parse(returns, siteId), words(node, "expired"), text(node, "document"));
+                returns == null ? null : PageRef.parse(returns, siteId), words(node, "expired"), text(node, "document"),
+                flag(node, "filePicker"));
     }
 
     static Scenario scenario(Node root) {
