@@ -72,9 +72,9 @@ class AmeliTest {
                 .press("preuve-continuer");
         RunState state = refused.state();
         assertEquals(new PageRef("ameli", "creation-preuve"), state.page(), "the site keeps Jeanne on the page");
-        assertEquals("Cet IBAN ne correspond pas à celui connu par votre caisse.", state.siteErrors().get("iban").fr());
+        assertEquals("Cet IBAN ne correspond pas à celui connu de votre caisse.", state.siteErrors().get("iban").fr());
         assertEquals(1, state.mistakes().size(), "the wrong IBAN, sent with «Continuer»: one mistake");
-        assertTrue(state.mistakes().get(0).feedback().fr().startsWith("Un chiffre ne va pas."));
+        assertTrue(state.mistakes().get(0).feedback().fr().startsWith("Ce n'est pas l'IBAN de Jeanne."));
         assertEquals("iban", state.guidance().orElseThrow().element(), "the guided mode points back at the IBAN");
 
         Run corrected = refused.fill("iban", IBAN).press("preuve-continuer");

@@ -48,7 +48,7 @@ class CafLoginTest {
         RunState state = atIdentification(Mode.GUIDED).fill("nir", ALLOCATAIRE).fill("mot-de-passe", PASSWORD)
                 .press("connexion").state();
         assertEquals(new PageRef("caf", "identification"), state.page());
-        assertEquals("Écrivez les 13 chiffres du numéro de sécurité sociale.", state.siteErrors().get("nir").fr());
+        assertEquals("Écrivez les 13 premiers chiffres du numéro de sécurité sociale.", state.siteErrors().get("nir").fr());
         assertEquals(1, state.mistakes().size(), "pressing «Se connecter» with the wrong number is the same mistake");
         assertTrue(state.mistakeFeedback().orElseThrow().fr().startsWith("C'est le numéro d'allocataire."),
                 "the feedback still explains the number: " + state.mistakeFeedback());

@@ -142,7 +142,7 @@ class CafProceduresTest {
         assertTrue(current.mistakeFeedback().orElseThrow().fr().startsWith("« Mois en cours » donne seulement octobre."));
         RunState october = period.choose("periode-attestation", "autre-periode").choose("mois-debut", "juillet-2025")
                 .choose("mois-fin", "octobre-2025").state();
-        assertEquals("Octobre n'est pas fini. Le dernier mois payé est septembre 2025.",
+        assertEquals("Octobre n'est pas fini. Le dernier mois complet est septembre 2025.",
                 october.mistakeFeedback().orElseThrow().fr());
 
         RunState done = finish(period.choose("periode-attestation", "mois-en-cours").undo(), 2).state();

@@ -132,7 +132,7 @@ class FranceConnectTest {
         Run cancelled = ExpectedPath.playSteps(sandbox, sandbox.start("franceconnect-ameli", Mode.HINTS, 11L), 6)
                 .press("annuler-impots");
         assertEquals(new PageRef("impots-connexion", "connexion"), cancelled.state().page());
-        assertEquals("« Annuler » vous ramène au début. Ici, touchez « Continuer vers impots.gouv.fr ».",
+        assertEquals("« Annuler et revenir au site » vous ramène au site de départ. Ici, touchez « Continuer vers impots.gouv.fr ».",
                 cancelled.state().mistakeFeedback().orElseThrow().fr());
         RunState done = cancelled.press("impots-franceconnect").press("impots-via-ameli").press("ameli-fc-me-connecter")
                 .press("continuer-vers-impots").state();

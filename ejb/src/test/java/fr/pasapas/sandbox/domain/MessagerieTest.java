@@ -79,7 +79,7 @@ class MessagerieTest {
         RunState failed = ExpectedPath.play(sandbox, deleted).state();
         assertEquals(RunState.Outcome.REACHED, failed.outcome());
         assertFalse(failed.result().orElseThrow().passed());
-        assertTrue(failed.debrief().get(0).feedback().fr().startsWith("C'est le planning de votre travail."));
+        assertTrue(failed.debrief().get(0).feedback().fr().startsWith("C'est le planning de travail d'Aminata."));
         assertTrue(failed.debrief().get(2).feedback().fr().startsWith("Supprimer, c'est bien."));
     }
 
@@ -95,7 +95,7 @@ class MessagerieTest {
     @Test
     void joining_the_payslip_instead_of_the_cv_gets_its_feedback_and_the_cv_then_passes() {
         Run wrongFile = atFilePicker(Mode.HINTS).choose("fichier", "bulletin-mars-2025");
-        assertTrue(feedback(wrongFile).startsWith("C'est le bulletin de salaire."), feedback(wrongFile));
+        assertTrue(feedback(wrongFile).startsWith("C'est le bulletin de salaire, la fiche de paie."), feedback(wrongFile));
         assertEquals("fichier", wrongFile.state().next().orElseThrow().target());
 
         RunState sent = wrongFile.choose("fichier", "cv-karim").press("ouvrir-fichier").press("envoyer-message").state();
@@ -111,7 +111,7 @@ class MessagerieTest {
                 .press("nouveau-message").fill("destinataire", "recrutement@entrepot-modele.example")
                 .fill("objet", "Candidature cariste").fill("texte", "Bonjour, voici mon CV. Cordialement, Karim FICTIF.");
         Run noAttachment = written.press("envoyer-message");
-        assertEquals("Le CV n'est pas encore joint. Annulez. Puis touchez « Joindre un fichier ».", feedback(noAttachment));
+        assertEquals("Le CV n'est pas encore joint. Touchez « Annuler la dernière action ». Puis touchez « Joindre un fichier ».", feedback(noAttachment));
         RunState undone = noAttachment.undo().state();
         assertEquals(new PageRef("messagerie", "nouveau"), undone.page());
         assertEquals("destinataire", undone.guidance().orElseThrow().element(),
