@@ -61,7 +61,7 @@ final class ModuleChecks {
         List<Node> steps = Nodes.items(module, "steps");
         boolean practice = steps.stream().anyMatch(step -> "practice".equals(Nodes.text(step, "type").orElse("")));
         if (steps.size() > MAX_STEPS && !practice) {
-            errors.at(Nodes.get(module, "steps").orElseThrow(), "steps: has " + steps.size() + " items, at most "
+            errors.atLine(Nodes.keyLine(module, "steps"), "steps: has " + steps.size() + " items, at most "
                     + MAX_STEPS + " allowed (" + (MAX_STEPS + 1) + " when one of them is a practice)");
         }
     }

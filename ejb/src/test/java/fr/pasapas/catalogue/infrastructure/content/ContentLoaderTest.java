@@ -424,6 +424,12 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_module_of_13_steps_needs_one_of_them_to_be_a_practice() {
+        assertErrors("thirteen-steps-without-practice",
+                MODULE + ":7: steps: has 13 items, at most 12 allowed (13 when one of them is a practice)");
+    }
+
+    @Test
     void a_module_with_fewer_than_5_steps_is_reported() {
         assertErrors("too-few-steps", MODULE + ":7: steps: has 4 items, at least 5 needed");
     }
