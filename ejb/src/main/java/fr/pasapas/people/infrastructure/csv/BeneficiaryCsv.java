@@ -1,7 +1,5 @@
 package fr.pasapas.people.infrastructure.csv;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import fr.pasapas.people.domain.Beneficiary;
 import fr.pasapas.people.domain.CsvProblem;
 import fr.pasapas.people.domain.Names;
@@ -26,8 +24,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a file of beneficiaries as partners export it from a spreadsheet: the encoding is found (a byte order mark,
- * else strict UTF-8, else ICU's detector among the Latin single-byte encodings), the separator too ({@code ;},
+ * Reads a file of beneficiaries as partners export it from a spreadsheet: the encoding is found (a byte order mark
+ * for UTF-8 and UTF-16, else a strict UTF-8 decoding, else Windows-1252 or ISO-8859-1 by the bytes only Windows-1252
+ * uses), the separator too ({@code ;},
  * {@code ,} or tab), and the columns by their header, written loosely ("Prénom", "prenom", "First name"). Every
  * line is checked; nothing is imported here: the result says, line by line and column by column, what is wrong.
  * Commons CSV does the parsing (quotes, separators inside quotes, cells on several lines).
@@ -327,21 +326,13 @@ public final class BeneficiaryCsv {
         return Optional.of(new Decoded(charset, text));
     }
 
-    /** ICU's detector among the single-byte Latin encodings spreadsheets write; Windows-1252 when unsure. */
+    /**
+     * A file that is not UTF-8 comes from a spreadsheet in a Western single-byte encoding: ISO-8859-1 and
+     * Windows-1252 share every letter, and only Windows-1252 uses 0x80-0x9F (’, œ, €, «…»). Bytes in that range
+     * make it Windows-1252; without them both read the same.
+     */
     private static String latin(byte[] bytes) {
-        CharsetDetector detector = new CharsetDetector();
-        detector.setText(bytes);
-        for (CharsetMatch match : detector.detectAll()) {
-            String name = match.getName().toUpperCase(Locale.ROOT);
-            if (name.equals("ISO-8859-1")) {
-                // ISO-8859-1 and Windows-1252 share every letter; Windows-1252 adds ’, œ, € in 0x80-0x9F
-                return hasWindowsOnlyBytes(bytes) ? WINDOWS_1252.name() : "ISO-8859-1";
-            }
-            if (name.equals("WINDOWS-1252")) {
-                return WINDOWS_1252.name();
-            }
-        }
-        return WINDOWS_1252.name();
+        return hasWindowsOnlyBytes(bytes) ? WINDOWS_1252.name() : "ISO-8859-1";
     }
 
     private static boolean hasWindowsOnlyBytes(byte[] bytes) {
