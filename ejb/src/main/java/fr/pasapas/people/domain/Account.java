@@ -92,6 +92,18 @@ public class Account {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
+    /** A new PIN or password: the failures counted so far and any lock are forgotten. */
+    public void replaceSecret(String newSecretHash) {
+        this.secretHash = newSecretHash;
+        unlock();
+    }
+
+    /** Lifts a lock and forgets the failures counted so far. */
+    public void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
     /** Failures counted since the last successful login, or a lock still recorded. */
     public boolean hasLoginFailures() {
         return failedLogins > 0 || lockedUntil != null;

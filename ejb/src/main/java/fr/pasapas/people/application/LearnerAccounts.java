@@ -1,0 +1,104 @@
+package fr.pasapas.people.application;
+
+import fr.pasapas.people.domain.Account;
+import fr.pasapas.people.domain.Organisation;
+import fr.pasapas.people.domain.PersonName;
+import fr.pasapas.people.domain.Role;
+import fr.pasapas.people.domain.Usernames;
+import fr.pasapas.security.SecretHash;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Learner accounts, for the staff of their organisation: create one, give a new PIN, lift a lock. The caller
+ * acts on the learners of their own organisation only; another organisation's learner is refused exactly like
+ * one that does not exist. A PIN is returned once, in clear, and stored only hashed.
+ */
+@Stateless
+@RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
+public class LearnerAccounts {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** The length of the account's display name column. */
+    private static final int MAX_DISPLAY_NAME = 120;
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    @SecretHash
+    private Pbkdf2PasswordHash secretHash;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A new learner in the caller's organisation, with a readable username and a PIN to give them. */
+    public LearnerCredentials create(String firstName, String lastName) {
+        String first = PersonName.clean(firstName).orElseThrow(() -> new LearnerAccountException("learners.error.firstName"));
+        String last = PersonName.clean(lastName).orElseThrow(() -> new LearnerAccountException("learners.error.lastName"));
+        if (first.length() + 1 + last.length() > MAX_DISPLAY_NAME) {
+            throw new LearnerAccountException("learners.error.tooLong");
+        }
+        AuthenticatedAccount caller = caller();
+        String username = Usernames.generate(first, last, u -> accounts.findByUsername(u).isPresent(), RANDOM);
+        String pin = Usernames.pin(RANDOM);
+        Account learner = new Account(em.getReference(Organisation.class, caller.organisationId()), username,
+                first + " " + last, Role.LEARNER, secretHash.generate(pin.toCharArray()), false, clock.instant());
+        em.persist(learner);
+        em.flush();
+        return new LearnerCredentials(learner.getId(), learner.getDisplayName(), username, pin);
+    }
+
+    /** A new PIN for a learner of the caller's organisation; their failed logins and lock are forgotten. */
+    public LearnerCredentials resetPin(long learnerId) {
+        Account learner = ownLearner(learnerId);
+        String pin = Usernames.pin(RANDOM);
+        learner.replaceSecret(secretHash.generate(pin.toCharArray()));
+        return new LearnerCredentials(learner.getId(), learner.getDisplayName(), learner.getUsername(), pin);
+    }
+
+    /** Lets a learner of the caller's organisation log in again at once. */
+    public void unlock(long learnerId) {
+        ownLearner(learnerId).unlock();
+    }
+
+    /** The learners of the caller's organisation, by name. */
+    public List<LearnerSummary> learners() {
+        Instant now = clock.instant();
+        return em.createNamedQuery("Account.byOrganisationAndRole", Account.class)
+                .setParameter("organisationId", caller().organisationId()).setParameter("role", Role.LEARNER)
+                .getResultStream()
+                .map(a -> new LearnerSummary(a.getId(), a.getDisplayName(), a.getUsername(), a.isLocked(now)))
+                .toList();
+    }
+
+    private Account ownLearner(long learnerId) {
+        Account learner = em.find(Account.class, learnerId);
+        if (learner == null || learner.getRole() != Role.LEARNER
+                || learner.getOrganisation().getId() != caller().organisationId()) {
+            throw new LearnerAccountException("learners.error.unknown");
+        }
+        return learner;
+    }
+
+    private AuthenticatedAccount caller() {
+        return accounts.findByUsername(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+    }
+}
