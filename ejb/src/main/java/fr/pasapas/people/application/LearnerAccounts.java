@@ -13,6 +13,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
@@ -43,6 +44,9 @@ public class LearnerAccounts {
     private AccountService accounts;
 
     @Inject
+    private LearnerLock learnerLock;
+
+    @Inject
     @SecretHash
     private Pbkdf2PasswordHash secretHash;
 
@@ -56,6 +60,9 @@ public class LearnerAccounts {
             throw new LearnerAccountException("learners.error.tooLong");
         }
         AuthenticatedAccount caller = caller();
+        // one creation at a time in an organisation: two staff members typing the same name at the same moment
+        // get two usernames, not a unique-key error
+        em.find(Organisation.class, caller.organisationId(), LockModeType.PESSIMISTIC_WRITE);
         String username = Usernames.generate(first, last, u -> accounts.findByUsername(u).isPresent(), RANDOM);
         String pin = Usernames.pin(RANDOM);
         Account learner = new Account(em.getReference(Organisation.class, caller.organisationId()), username,
@@ -67,7 +74,10 @@ public class LearnerAccounts {
 
     /** A new PIN for a learner of the caller's organisation; their failed logins and lock are forgotten. */
     public LearnerCredentials resetPin(long learnerId) {
+        ownLearner(learnerId);
+        learnerLock.lock(learnerId); // the learner's writes in turn: a login failing meanwhile waits, never conflicts
         Account learner = ownLearner(learnerId);
+        em.refresh(learner);
         String pin = Usernames.pin(RANDOM);
         learner.replaceSecret(secretHash.generate(pin.toCharArray()));
         return new LearnerCredentials(learner.getId(), learner.getDisplayName(), learner.getUsername(), pin);
@@ -75,7 +85,11 @@ public class LearnerAccounts {
 
     /** Lets a learner of the caller's organisation log in again at once. */
     public void unlock(long learnerId) {
-        ownLearner(learnerId).unlock();
+        ownLearner(learnerId);
+        learnerLock.lock(learnerId);
+        Account learner = ownLearner(learnerId);
+        em.refresh(learner);
+        learner.unlock();
     }
 
     /** The learners of the caller's organisation, by name. */
