@@ -25,17 +25,7 @@ class AmeliTest {
 
     /** The scenario's expected steps from {@code from} on, played right, as {@link ExpectedPath} does. */
     private Run playFrom(Run run, int from) {
-        Run played = run;
-        List<ExpectedAction> path = run.scenario().path();
-        for (ExpectedAction step : path.subList(from, path.size())) {
-            played = switch (step.kind()) {
-                case OPEN -> played.open(step.target());
-                case PRESS -> played.press(step.target());
-                case CHOOSE -> played.choose(step.target(), step.value());
-                case FILL -> played.fill(step.target(), ExpectedPath.valueFor(sandbox, played, step));
-            };
-        }
-        return played;
+        return ExpectedPath.playFrom(sandbox, run, from);
     }
 
     private static int indexOf(Run run, String target) {

@@ -24,17 +24,7 @@ class CafProceduresTest {
 
     /** Plays the expected path from step {@code first} to the end, as a learner who now does each step right. */
     private Run finish(Run run, int first) {
-        Run played = run;
-        List<ExpectedAction> path = run.scenario().path();
-        for (ExpectedAction step : path.subList(first, path.size())) {
-            played = switch (step.kind()) {
-                case OPEN -> played.open(step.target());
-                case PRESS -> played.press(step.target());
-                case CHOOSE -> played.choose(step.target(), step.value());
-                case FILL -> played.fill(step.target(), ExpectedPath.valueFor(sandbox, played, step));
-            };
-        }
-        return played;
+        return ExpectedPath.playFrom(sandbox, run, first);
     }
 
     private Run atAmount(Mode mode) {

@@ -14,8 +14,18 @@ final class ExpectedPath {
     }
 
     static Run playSteps(Sandbox sandbox, Run run, int steps) {
+        return playRange(sandbox, run, 0, steps);
+    }
+
+    /** Plays the expected steps from {@code first} to the end, as a learner who now does each step right. */
+    static Run playFrom(Sandbox sandbox, Run run, int first) {
+        return playRange(sandbox, run, first, run.scenario().path().size());
+    }
+
+    /** Plays the expected steps from {@code first} to {@code end} (excluded). */
+    static Run playRange(Sandbox sandbox, Run run, int first, int end) {
         Run played = run;
-        for (ExpectedAction step : run.scenario().path().subList(0, steps)) {
+        for (ExpectedAction step : run.scenario().path().subList(first, end)) {
             played = switch (step.kind()) {
                 case OPEN -> played.open(step.target());
                 case PRESS -> played.press(step.target());

@@ -27,17 +27,7 @@ class ImpotsTest {
 
     /** Plays the expected path's steps from {@code first} to {@code end} (excluded). */
     private Run play(Run run, int first, int end) {
-        Run played = run;
-        List<ExpectedAction> path = run.scenario().path();
-        for (ExpectedAction step : path.subList(first, end)) {
-            played = switch (step.kind()) {
-                case OPEN -> played.open(step.target());
-                case PRESS -> played.press(step.target());
-                case CHOOSE -> played.choose(step.target(), step.value());
-                case FILL -> played.fill(step.target(), ExpectedPath.valueFor(sandbox, played, step));
-            };
-        }
-        return played;
+        return ExpectedPath.playRange(sandbox, run, first, end);
     }
 
     /** Jeanne on the creation page, her numéro fiscal accepted. */
