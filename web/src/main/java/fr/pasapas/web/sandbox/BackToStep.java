@@ -9,16 +9,9 @@ import java.util.Optional;
  */
 record BackToStep(String module, String step) {
 
-    private static final String ID = "[a-z0-9]+(-[a-z0-9]+)*";
-
     static Optional<BackToStep> from(Map<String, String> params) {
-        String module = params.get("module");
-        String step = params.get("step");
-        if (module == null || step == null || !module.matches(ID) || !step.matches(ID)
-                || module.length() > 80 || step.length() > 80) {
-            return Optional.empty();
-        }
-        return Optional.of(new BackToStep(module, step));
+        return RunForm.id(params.get("module"))
+                .flatMap(module -> RunForm.id(params.get("step")).map(step -> new BackToStep(module, step)));
     }
 
     /** What the run's address carries. */

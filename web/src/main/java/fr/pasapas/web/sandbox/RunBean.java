@@ -123,7 +123,8 @@ public class RunBean {
                 : null;
     }
 
-    private static Optional<Long> parse(String value) {
+    /** A run id as an address carries it: digits only. */
+    static Optional<Long> parse(String value) {
         if (value == null || !value.matches("[0-9]{1,18}")) {
             return Optional.empty();
         }

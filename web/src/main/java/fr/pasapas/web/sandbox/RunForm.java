@@ -66,8 +66,8 @@ public final class RunForm {
         return id(element).map(Action.Press::new);
     }
 
-    /** Content ids only: anything else was not offered by the screen. */
-    private static Optional<String> id(String value) {
+    /** Content ids only (sites, blocks, modules, steps, documents): anything else was not offered by a screen. */
+    static Optional<String> id(String value) {
         return value != null && value.matches("[a-z0-9]+(-[a-z0-9]+)*") && value.length() <= 80
                 ? Optional.of(value) : Optional.empty();
     }

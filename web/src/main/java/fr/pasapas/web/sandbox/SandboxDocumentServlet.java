@@ -30,11 +30,10 @@ public class SandboxDocumentServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String run = request.getParameter("run");
-        String doc = request.getParameter("doc");
-        Optional<DownloadedFile> file = run == null || !run.matches("[0-9]{1,18}") || doc == null
-                || !doc.matches("[a-z0-9]+(-[a-z0-9]+)*") || !currentUser.isLoggedIn()
-                ? Optional.empty() : sandbox.document(currentUser.get().id(), Long.parseLong(run), doc);
+        Optional<Long> run = RunBean.parse(request.getParameter("run"));
+        Optional<String> doc = RunForm.id(request.getParameter("doc"));
+        Optional<DownloadedFile> file = run.isEmpty() || doc.isEmpty() || !currentUser.isLoggedIn()
+                ? Optional.empty() : sandbox.document(currentUser.get().id(), run.get(), doc.get());
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
