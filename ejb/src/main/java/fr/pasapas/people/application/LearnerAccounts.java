@@ -1,6 +1,7 @@
 package fr.pasapas.people.application;
 
 import fr.pasapas.people.domain.Account;
+import fr.pasapas.people.domain.AuditAction;
 import fr.pasapas.people.domain.Organisation;
 import fr.pasapas.people.domain.PersonName;
 import fr.pasapas.people.domain.Role;
@@ -46,6 +47,9 @@ public class LearnerAccounts {
     @Inject
     private LearnerLock learnerLock;
 
+    @EJB
+    private AuditLog audit;
+
     @Inject
     @SecretHash
     private Pbkdf2PasswordHash secretHash;
@@ -69,6 +73,7 @@ public class LearnerAccounts {
                 first + " " + last, Role.LEARNER, secretHash.generate(pin.toCharArray()), false, clock.instant());
         em.persist(learner);
         em.flush();
+        audit.record(AuditAction.LEARNER_CREATED, learner.getDisplayName(), username);
         return new LearnerCredentials(learner.getId(), learner.getDisplayName(), username, pin);
     }
 
@@ -80,6 +85,7 @@ public class LearnerAccounts {
         em.refresh(learner);
         String pin = Usernames.pin(RANDOM);
         learner.replaceSecret(secretHash.generate(pin.toCharArray()));
+        audit.record(AuditAction.PIN_RESET, learner.getDisplayName(), learner.getUsername());
         return new LearnerCredentials(learner.getId(), learner.getDisplayName(), learner.getUsername(), pin);
     }
 
@@ -90,6 +96,7 @@ public class LearnerAccounts {
         Account learner = ownLearner(learnerId);
         em.refresh(learner);
         learner.unlock();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, learner.getDisplayName(), learner.getUsername());
     }
 
     /** The learners of the caller's organisation, by name. */

@@ -71,6 +71,30 @@ public class Account {
     @Column(length = 5)
     private String language;
 
+    /** Optional: for the funders' age bands. */
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(length = 254)
+    private String email;
+
+    /** Accessibility settings the learner starts with (staff set them at enrolment). */
+    @Column(name = "bigger_text", nullable = false)
+    private boolean biggerText;
+
+    @Column(name = "high_contrast", nullable = false)
+    private boolean highContrast;
+
+    @Column(name = "read_aloud", nullable = false)
+    private boolean readAloud;
+
+    /** Set while the account is deactivated: it cannot log in, and nothing of it is deleted. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     @Version
     private long version;
 
@@ -135,6 +159,34 @@ public class Account {
 
     public String getLanguage() {
         return language;
+    }
+
+    public Integer getBirthYear() {
+        return birthYear;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isBiggerText() {
+        return biggerText;
+    }
+
+    public boolean isHighContrast() {
+        return highContrast;
+    }
+
+    public boolean isReadAloud() {
+        return readAloud;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 
     public boolean isDemo() {
