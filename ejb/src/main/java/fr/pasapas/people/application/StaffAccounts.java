@@ -69,13 +69,18 @@ public class StaffAccounts {
     /** A new trainer or coordinator in the caller's organisation, with a first password to give them once. */
     public StaffCredentials create(String displayName, String username, Set<Role> roles) {
         long organisationId = scope.caller().organisationId();
-        StaffCredentials created = createIn(organisationId, displayName, username, roles);
+        StaffCredentials created = create(organisationId, displayName, username, roles);
         audit.record(AuditAction.STAFF_CREATED, created.displayName(), created.username() + " " + roleNames(roles));
         return created;
     }
 
-    /** Creates a staff account in an organisation; the caller has checked they may. */
-    StaffCredentials createIn(long organisationId, String displayName, String username, Set<Role> roles) {
+    /** A staff account in any organisation: the admin's, for an organisation's first coordinator. */
+    @RolesAllowed("ADMIN")
+    public StaffCredentials createIn(long organisationId, String displayName, String username, Set<Role> roles) {
+        return create(organisationId, displayName, username, roles);
+    }
+
+    private StaffCredentials create(long organisationId, String displayName, String username, Set<Role> roles) {
         String name = PersonName.clean(displayName).orElseThrow(() -> new StaffAccountException("staff.error.name"));
         String login = LoginPolicy.normalizeUsername(username);
         if (!LoginPolicy.isValidUsername(login)) {
