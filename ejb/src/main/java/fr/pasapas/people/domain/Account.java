@@ -23,14 +23,15 @@ import java.util.Set;
 /** Anyone who logs in: a learner (username + PIN) or a staff member (username + password). */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "select a from Account a join fetch a.organisation where a.username = :username")
+@NamedQuery(name = "Account.byUsername", query = "select distinct a from Account a join fetch a.organisation left join fetch a.roles where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
         query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
 @NamedQuery(name = "Account.ofWorkshopsLedBy",
         query = "select a from Account a where a.organisation.id = :organisationId and a.id in"
                 + " (select m from WorkshopGroup g join g.learnerIds m where g.trainerId = :trainerId) order by a.displayName")
 @NamedQuery(name = "Account.staffOf",
-        query = "select a from Account a where a.organisation.id = :organisationId and a.role in :staffRoles order by a.displayName")
+        query = "select distinct a from Account a left join fetch a.roles where a.organisation.id = :organisationId"
+                + " and a.role in :staffRoles order by a.displayName")
 @NamedQuery(name = "Account.namesOf", query = "select a.id, a.displayName from Account a where a.id in :ids")
 @NamedQuery(name = "Account.demoUsernames", query = "select a.username from Account a where a.demo = true order by a.username")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
@@ -63,8 +64,11 @@ public class Account {
     @Column(nullable = false, length = 20)
     private Role role;
 
-    /** Every role the account holds: a coordinator may also lead workshops as a trainer. */
-    @ElementCollection(fetch = FetchType.EAGER)
+    /**
+     * Every role the account holds: a coordinator may also lead workshops as a trainer. Read only for staff
+     * ({@link #getRoles()}): lists of learners never load it.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
@@ -186,8 +190,14 @@ public class Account {
         return role;
     }
 
+    /** Every role held; a learner's or an admin's is their one role, without reading the role rows. */
     public Set<Role> getRoles() {
-        return Collections.unmodifiableSet(roles);
+        if (role == Role.LEARNER || role == Role.ADMIN) {
+            return Set.of(role);
+        }
+        Set<Role> all = EnumSet.of(role);
+        all.addAll(roles);
+        return Collections.unmodifiableSet(all);
     }
 
     public String getSecretHash() {
