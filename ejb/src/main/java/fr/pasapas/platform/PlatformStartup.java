@@ -78,7 +78,11 @@ public class PlatformStartup {
     private void seedDemo() {
         long organisation = enrolment.organisation(DemoData.ORGANISATION);
         for (DemoData.DemoAccount demo : DemoData.accounts()) {
-            enrolment.account(organisation, demo.username(), demo.displayName(), demo.role(), demo.secret(), true);
+            long id = enrolment.account(organisation, demo.username(), demo.displayName(), demo.role(), demo.secret(), true);
+            if (demo.role() == Role.LEARNER) {
+                // the demo learners have read the default charter: a demo goes straight to the modules
+                enrolment.acceptDefaultCharter(id, organisation);
+            }
         }
         long certified = accountId(DemoData.CERTIFIED_LEARNER);
         if (certificates.findFor(certified, DemoData.FIRST_MODULE).isEmpty()) {

@@ -21,6 +21,8 @@ import java.time.Instant;
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a join fetch a.organisation where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
         query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
+@NamedQuery(name = "Account.learnersAmong", query = "select a from Account a where a.id in :ids"
+        + " and a.organisation.id = :organisationId and a.role = :role order by a.displayName, a.id")
 @NamedQuery(name = "Account.namesOf", query = "select a.id, a.displayName from Account a where a.id in :ids")
 @NamedQuery(name = "Account.demoUsernames", query = "select a.username from Account a where a.demo = true order by a.username")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
