@@ -17,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,9 +63,9 @@ class CharterIT {
     private Org organisation(String pin) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         long id = enrolment.organisation("Maison France services " + suffix);
-        enrolment.account(id, "coord-" + suffix, "Coordinatrice " + suffix, Role.PARTNER, PASSWORD, false);
-        enrolment.account(id, "form-" + suffix, "Formateur " + suffix, Role.TRAINER, PASSWORD, false);
-        long learner = enrolment.account(id, "hoa-" + suffix, "Nguyễn Thị Hoa " + suffix, Role.LEARNER, pin, false);
+        enrolment.account(id, "coord-" + suffix, "Coordinatrice " + suffix, Set.of(Role.PARTNER), PASSWORD, false);
+        enrolment.account(id, "form-" + suffix, "Formateur " + suffix, Set.of(Role.TRAINER), PASSWORD, false);
+        long learner = enrolment.account(id, "hoa-" + suffix, "Nguyễn Thị Hoa " + suffix, Set.of(Role.LEARNER), pin, false);
         return new Org(id, "coord-" + suffix, "form-" + suffix, "hoa-" + suffix, learner);
     }
 
@@ -109,7 +110,7 @@ class CharterIT {
     }
 
     @Test
-    void a_trainer_cannot_change_the_charter_nor_print_the_cards_of_another_organisation() throws Exception {
+    void a_trainer_cannot_change_the_charter_nor_print_cards_of_learners_they_do_not_follow_and_a_coordinator_can() throws Exception {
         organisations();
         HttpClient trainerA = loggedIn(a.trainer(), PASSWORD, true);
         HttpResponse<String> charter = trainerA.send(get("trainer/charter.xhtml"), HttpResponse.BodyHandlers.ofString());
@@ -123,18 +124,21 @@ class CharterIT {
         HttpResponse<String> unknown = trainerA.send(HttpRequest.newBuilder(URI.create(baseUrl() + "trainer/cards.pdf"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("learner=987654321")).build(), HttpResponse.BodyHandlers.ofString());
-        for (HttpResponse<String> refused : List.of(other, unknown)) {
+        HttpResponse<String> notInTheirWorkshops = trainerA.send(HttpRequest.newBuilder(URI.create(baseUrl() + "trainer/cards.pdf"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("learner=" + a.learnerId())).build(), HttpResponse.BodyHandlers.ofString());
+        for (HttpResponse<String> refused : List.of(other, unknown, notInTheirWorkshops)) {
             assertTrue(refused.uri().getPath().endsWith("/trainer/learners.xhtml"), refused.uri().toString());
             assertTrue(refused.body().contains("n’existe pas ou n’est pas dans votre structure"),
                     "another organisation's learner is refused like one that does not exist");
         }
-        HttpResponse<byte[]> own = trainerA.send(HttpRequest.newBuilder(URI.create(baseUrl() + "trainer/cards.pdf"))
+        HttpResponse<byte[]> own = loggedIn(a.coordinator(), PASSWORD, true).send(HttpRequest.newBuilder(URI.create(baseUrl() + "trainer/cards.pdf"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("learner=" + a.learnerId())).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals("application/pdf", own.headers().firstValue("Content-Type").orElse(""));
         assertEquals(printedBefore + 1, count("select count(e) from AuditEvent e where e.action"
                 + " = fr.pasapas.people.domain.AuditAction.LOGIN_CARDS_PRINTED and e.organisationId = ?1", a.id()),
-                "one print, one line in the audit log; refusals none");
+                "the coordinator prints the card of a learner of the organisation: one line in the audit log; refusals none");
     }
 
     // --- the database ---

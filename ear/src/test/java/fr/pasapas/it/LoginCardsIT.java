@@ -32,7 +32,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A trainer prints login cards (a workshop's, a new learner's with the PIN just given); the learner scans the
+ * A trainer prints their workshop's login cards, a coordinator a new learner's with the PIN just given; the learner scans the
  * card, types only the PIN, accepts the charter and lands on their modules. A new charter version and its
  * second acceptance are in CharterIT, on an organisation of its own: the demo learners of the other tests stay
  * at version 1.
@@ -68,7 +68,9 @@ class LoginCardsIT {
                 + "login\\.xhtml\\?u=apprenant[0-9]")), "the login page with the username, nothing else: " + urls);
         assertTrue(text(pdf).contains("Code : ________"), "no PIN known for the demo learners: a line to write it");
 
-        // a new learner: their card has the PIN just given
+        // a new learner, created by the coordinator: their card has the PIN just given
+        trainer.clickAndWaitForPage(trainer.find("#topbar\\:logout"));
+        trainer.loginAsStaff("partenaire", "Partenaire-Demo-2026");
         trainer.open("trainer/learners.xhtml");
         trainer.find("#create\\:firstName").sendKeys("Thị Hoa");
         trainer.find("#create\\:lastName").sendKeys("NGUYỄN");

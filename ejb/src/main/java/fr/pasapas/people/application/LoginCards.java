@@ -7,10 +7,8 @@ import fr.pasapas.people.domain.LoginPolicy;
 import fr.pasapas.people.domain.Role;
 import fr.pasapas.people.infrastructure.pdf.LoginCard;
 import fr.pasapas.people.infrastructure.pdf.LoginCardsPdf;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,10 +19,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Printed login cards for the learners of the caller's organisation, chosen one by one or a whole workshop. A
+ * Printed login cards for the learners the caller may follow ({@link StaffScope}: a coordinator's whole
+ * organisation, a trainer's own workshops), chosen one by one or a whole workshop. A
  * card shows the PIN only when the caller passes it (a PIN just given in their session: PINs are stored only
- * hashed); otherwise it has a blank line to write it by hand. Another organisation's learner or workshop is
- * refused exactly like one that does not exist, and nothing is printed. Every print is in the audit log, with
+ * hashed); otherwise it has a blank line to write it by hand. Another organisation's learner or workshop (or,
+ * for a trainer, one of a workshop they do not lead) is refused exactly like one that does not exist, and
+ * nothing is printed. Every print is in the audit log, with
  * how many cards and for whom, never a PIN.
  */
 @Stateless
@@ -38,11 +38,8 @@ public class LoginCards {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
-
     @EJB
-    private AccountService accounts;
+    private StaffScope scope;
 
     @EJB
     private GroupService groups;
@@ -55,7 +52,7 @@ public class LoginCards {
      *
      * @param pins PINs just given, by learner id; a learner without one gets a blank line
      * @throws LearnerAccountException {@code cards.error.none} for no learner, {@code cards.error.unknown} when
-     *                                 one of them is not a learner of the caller's organisation
+     *                                 the caller may not follow one of them
      */
     public byte[] forLearners(Collection<Long> learnerIds, Map<Long, String> pins) {
         Set<Long> ids = new LinkedHashSet<>(learnerIds);
@@ -65,11 +62,11 @@ public class LoginCards {
         if (ids.size() > MAX_CARDS) {
             throw new LearnerAccountException("cards.error.tooMany");
         }
-        AuthenticatedAccount caller = caller();
+        AuthenticatedAccount caller = scope.caller();
         List<Account> learners = em.createNamedQuery("Account.learnersAmong", Account.class)
                 .setParameter("ids", ids).setParameter("organisationId", caller.organisationId())
                 .setParameter("role", Role.LEARNER).getResultList();
-        if (learners.size() != ids.size()) {
+        if (learners.size() != ids.size() || !scope.seesWholeOrganisation() && !ledLearners(caller).containsAll(ids)) {
             throw new LearnerAccountException("cards.error.unknown");
         }
         String subject = String.join(", ", learners.stream().map(Account::getDisplayName).toList());
@@ -80,11 +77,15 @@ public class LoginCards {
     /**
      * The cards of a workshop's learners, by name.
      *
-     * @throws LearnerAccountException {@code cards.error.unknown} for another organisation's workshop or none,
-     *                                 {@code cards.error.none} for a workshop without learners
+     * @throws LearnerAccountException {@code cards.error.unknown} for another organisation's workshop or none, or
+     *                                 for a trainer one they do not lead; {@code cards.error.none} for a workshop
+     *                                 without learners
      */
     public byte[] forWorkshop(long workshopId, Map<Long, String> pins) {
-        AuthenticatedAccount caller = caller();
+        AuthenticatedAccount caller = scope.caller();
+        if (!scope.seesWholeOrganisation() && !scope.ledWorkshops().contains(workshopId)) {
+            throw new LearnerAccountException("cards.error.unknown");
+        }
         GroupView workshop;
         try {
             workshop = groups.group(workshopId, caller.organisationId());
@@ -112,8 +113,10 @@ public class LoginCards {
         return new LoginCard(displayName, username, LoginPolicy.isValidPin(pin) ? pin : null);
     }
 
-    private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+    /** The learners of the workshops a trainer leads. */
+    private Set<Long> ledLearners(AuthenticatedAccount trainer) {
+        return Set.copyOf(em.createNamedQuery("Account.ofWorkshopsLedBy", Account.class)
+                .setParameter("organisationId", trainer.organisationId()).setParameter("trainerId", trainer.id())
+                .getResultStream().map(Account::getId).toList());
     }
 }
