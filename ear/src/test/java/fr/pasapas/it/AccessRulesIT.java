@@ -90,6 +90,7 @@ class AccessRulesIT {
             Map.entry("/learner/modules.xhtml", LEARNERS),
             Map.entry("/learner/step.xhtml", LEARNERS),
             Map.entry("/learner/done.xhtml", LEARNERS),
+            Map.entry("/learner/charter.xhtml", LEARNERS),
             Map.entry("/learner/certificate/*", LEARNERS),
             Map.entry("/practice/index.xhtml", LOGGED_IN),
             Map.entry("/practice/run.xhtml", LOGGED_IN),
@@ -99,6 +100,8 @@ class AccessRulesIT {
             Map.entry("/trainer/groups.xhtml", STAFF),
             Map.entry("/trainer/learners.xhtml", STAFF),
             Map.entry("/trainer/staff.xhtml", COORDINATORS),
+            Map.entry("/trainer/charter.xhtml", COORDINATORS),
+            Map.entry("/trainer/cards.pdf", STAFF),
             Map.entry("/admin/content.xhtml", ADMINS),
             Map.entry("/admin/organisations.xhtml", ADMINS)));
 

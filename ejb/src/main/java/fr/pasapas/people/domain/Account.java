@@ -26,6 +26,8 @@ import java.util.Set;
 @NamedQuery(name = "Account.byUsername", query = "select distinct a from Account a join fetch a.organisation left join fetch a.roles where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
         query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
+@NamedQuery(name = "Account.learnersAmong", query = "select a from Account a where a.id in :ids"
+        + " and a.organisation.id = :organisationId and a.role = :role order by a.displayName, a.id")
 @NamedQuery(name = "Account.ofWorkshopsLedBy",
         query = "select a from Account a where a.organisation.id = :organisationId and a.id in"
                 + " (select m from WorkshopGroup g join g.learnerIds m where g.trainerId = :trainerId) order by a.displayName")
