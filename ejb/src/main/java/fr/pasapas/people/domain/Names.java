@@ -11,10 +11,9 @@ public final class Names {
     private Names() {
     }
 
-    /** Letters of any script (with their marks), spaces, hyphens and apostrophes; 1 to 60 characters. */
+    /** A name the enrolment form would accept too ({@link PersonName#clean}): letters of any script, spaces, hyphens, apostrophes. */
     public static boolean isValid(String name) {
-        return name != null && !name.isBlank() && name.strip().length() <= MAX_LENGTH
-                && name.strip().matches("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]*");
+        return PersonName.clean(name).isPresent();
     }
 
     /** A name for comparison: lowercase, without accents, spaces, hyphens or apostrophes. */
