@@ -31,6 +31,9 @@ import java.util.Map;
 @RolesAllowed({"PARTNER", "ADMIN"})
 public class BeneficiaryImport {
 
+    /** The largest file read: a bigger one is refused with its own message (read this much and one byte more). */
+    public static final int MAX_BYTES = BeneficiaryCsv.MAX_BYTES;
+
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
