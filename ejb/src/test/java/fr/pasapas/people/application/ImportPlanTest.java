@@ -97,6 +97,35 @@ class ImportPlanTest {
         assertFalse(preview.canImportValidOnly());
     }
 
+    @Test
+    void no_broken_file_of_the_corpus_can_be_imported_whole_and_a_file_problem_allows_no_import_at_all() {
+        StringBuilder tooMany = new StringBuilder("Nom;Prénom\n");
+        for (int i = 0; i <= fr.pasapas.people.infrastructure.csv.BeneficiaryCsv.MAX_ROWS; i++) {
+            tooMany.append("PERSONNE;").append(letters(i)).append('\n');
+        }
+        java.util.Map<String, byte[]> fileProblems = new java.util.LinkedHashMap<>();
+        fileProblems.put("empty", new byte[0]);
+        fileProblems.put("binary", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});
+        fileProblems.put("missing column", "Nom;Téléphone\nMARTIN;0600000003\n".getBytes(StandardCharsets.UTF_8));
+        fileProblems.put("quote not closed", "Nom;Prénom\n\"MARTIN;Léa\nDUPONT\";\"Paul\"x\n".getBytes(StandardCharsets.UTF_8));
+        fileProblems.put("10,001 lines", tooMany.toString().getBytes(StandardCharsets.UTF_8));
+        fileProblems.forEach((name, bytes) -> {
+            ImportPreview preview = new ImportPlan(new PersonIndex<>(), WORKSHOPS).preview(name,
+                    BeneficiaryCsv.read(bytes, 2026));
+            assertFalse(preview.fileProblems().isEmpty(), name);
+            assertFalse(preview.canImportAll() || preview.canImportValidOnly(), name + ": no import at all");
+        });
+        for (String lineProblem : List.of("Nom;Prénom\n=HYPERLINK(\"x\");Léa\nDUPONT;Paul\n",
+                "Nom;Prénom\n" + "A".repeat(5000) + ";Léa\nDUPONT;Paul\n",
+                "Nom;Prénom\nMARTIN;Léa\n\nmartin;LEA\n",
+                "Nom;Prénom;Atelier\nMARTIN;Léa;\"Atelier\ndu jeudi\"\nDUPONT;Paul;\n")) {
+            ImportPreview preview = preview(lineProblem, new PersonIndex<>());
+            assertFalse(preview.canImportAll(), lineProblem);
+            assertEquals(1, preview.problemCount(), lineProblem);
+            assertTrue(preview.canImportValidOnly(), "the other line can be imported when the coordinator chooses it");
+        }
+    }
+
     private static String letters(int n) {
         StringBuilder name = new StringBuilder("Prénom");
         for (int i = n; i > 0; i /= 26) {
