@@ -58,7 +58,7 @@ class BeneficiaryImportBrowserIT {
         browser.clickAndWaitForPage(browser.find("#choice\\:all"));
         List<WebElement> created = browser.driver.findElements(By.cssSelector(".issued-list tbody tr"));
         assertEquals(30, created.size(), browser.text());
-        assertTrue(browser.find("#credentials").getText().contains("il ne sera plus affiché"));
+        assertTrue(browser.find("#credentials").getText().contains("ils ne seront plus affichés"));
         WebElement fatima = created.stream().filter(r -> r.getText().contains("Fatima Zahra EL AMRANI")).findFirst().orElseThrow();
         String username = fatima.findElement(By.cssSelector("td:nth-child(2)")).getText().strip();
         String pin = fatima.findElement(By.cssSelector("td.pin")).getText().strip();

@@ -2,11 +2,14 @@ package fr.pasapas.people.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How names are compared and checked: any script, with spaces, hyphens and apostrophes. */
 public final class Names {
 
     public static final int MAX_LENGTH = 60;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’.-]");
 
     private Names() {
     }
@@ -22,6 +25,6 @@ public final class Names {
             return "";
         }
         String decomposed = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[\\s'’.-]", "");
+        return SEPARATORS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
     }
 }
