@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * A coordinator imports a real-looking file of 30 beneficiaries (Windows-1252 from a French spreadsheet, semicolons,
  * accents, Vietnamese and Arabic names written in Latin letters, a birth date column): the preview shows every line,
  * the import shows the 30 usernames and PINs once, the same file sent again shows everyone as already a learner,
- * and an imported learner logs in. A trainer enrols a learner with the whole form, deactivates and reactivates them.
+ * and an imported learner logs in. A coordinator enrols a learner with the whole form, deactivates and reactivates them.
  */
 @ExtendWith({ArquillianExtension.class, ScreenshotOnFailure.class})
 class BeneficiaryImportBrowserIT {
@@ -80,11 +80,13 @@ class BeneficiaryImportBrowserIT {
     }
 
     @Test
-    void a_trainer_enrols_a_learner_with_the_whole_form_who_starts_with_bigger_text_and_cannot_log_in_while_deactivated() {
+    void a_coordinator_enrols_a_learner_with_the_whole_form_who_starts_with_bigger_text_and_cannot_log_in_while_deactivated() {
         Browser browser = ScreenshotOnFailure.track(new Browser(1280, 800));
         browser.loginAsStaff("formateur", "Formateur-Demo-2026");
         assertTrue(browser.driver.findElements(By.cssSelector(".staffnav a[href$='trainer/import.xhtml']")).isEmpty(),
                 "the import is for coordinators: no link for a trainer");
+        browser.clickAndWaitForPage(browser.find("#topbar\\:logout"));
+        browser.loginAsStaff("partenaire", "Partenaire-Demo-2026");
         browser.open("trainer/learners.xhtml");
         browser.find("#create\\:firstName").sendKeys("Gisèle");
         browser.find("#create\\:lastName").sendKeys("VERMEULEN");
@@ -110,7 +112,7 @@ class BeneficiaryImportBrowserIT {
         assertTrue(browser.find(".message.error").getText().contains("Identifiant ou code secret incorrect"),
                 "a deactivated learner gets the same refusal as a wrong PIN");
 
-        browser.loginAsStaff("formateur", "Formateur-Demo-2026");
+        browser.loginAsStaff("partenaire", "Partenaire-Demo-2026");
         browser.open("trainer/learners.xhtml");
         new Select(browser.find("#filter\\:show")).selectByValue("all");
         browser.clickAndWaitForPage(browser.find("#filter\\:apply"));

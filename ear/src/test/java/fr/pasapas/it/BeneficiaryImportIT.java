@@ -80,9 +80,9 @@ class BeneficiaryImportIT {
     @BeforeEach
     void twoOrganisationsWithTheirCoordinators() {
         organisation = enrolment.organisation("Centre social d’import (test)");
-        enrolment.account(organisation, AsCoordinator.USERNAME, "Coralie Coordinatrice", Role.PARTNER, "Import-Test-2026", false);
+        enrolment.account(organisation, AsCoordinator.USERNAME, "Coralie Coordinatrice", java.util.Set.of(Role.PARTNER), "Import-Test-2026", false);
         otherOrganisation = enrolment.organisation("PIMMS voisin (test)");
-        enrolment.account(otherOrganisation, AsOtherCoordinator.USERNAME, "Omar Coordinateur", Role.PARTNER, "Import-Test-2026", false);
+        enrolment.account(otherOrganisation, AsOtherCoordinator.USERNAME, "Omar Coordinateur", java.util.Set.of(Role.PARTNER), "Import-Test-2026", false);
         SecureRandom random = new SecureRandom();
         StringBuilder letters = new StringBuilder();
         for (int i = 0; i < 6; i++) {

@@ -20,10 +20,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Learner accounts, for the staff of their organisation: create one, edit it, give a new PIN, lift a lock,
- * deactivate and reactivate it. Every change is in the audit log, in the same transaction. The caller
- * acts on the learners of their own organisation only; another organisation's learner is refused exactly like
- * one that does not exist. A PIN is returned once, in clear, and stored only hashed.
+ * Learner accounts, for the staff of their organisation: a coordinator enrols learners; a coordinator, or a
+ * trainer for the learners of their workshops ({@link StaffScope}), edits one, gives a new PIN, lifts a lock,
+ * deactivates and reactivates it. Every change is in the audit log, in the same transaction. Another
+ * organisation's learner, or one the trainer does not follow, is refused exactly like one that does not exist.
+ * A PIN is returned once, in clear, and stored only hashed.
  */
 @Stateless
 @RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
@@ -44,6 +45,9 @@ public class LearnerAccounts {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private StaffScope scope;
+
     @Inject
     private NewLearners newLearners;
 
@@ -53,6 +57,7 @@ public class LearnerAccounts {
     private final Clock clock = Clock.systemUTC();
 
     /** A new learner in the caller's organisation, with a readable username and a PIN to give them. */
+    @RolesAllowed({"PARTNER", "ADMIN"})
     public LearnerCredentials create(String firstName, String lastName) {
         return create(new LearnerProfile(firstName, lastName, null, null, null, null, false, false, false), null);
     }
@@ -61,6 +66,7 @@ public class LearnerAccounts {
      * A new learner in the caller's organisation as the enrolment form describes them, a member of one of its
      * workshops when {@code workshopId} is not null; their username and a PIN to give them once.
      */
+    @RolesAllowed({"PARTNER", "ADMIN"})
     public LearnerCredentials create(LearnerProfile profile, Long workshopId) {
         check(profile);
         AuthenticatedAccount caller = caller();
@@ -166,11 +172,13 @@ public class LearnerAccounts {
         audit.record(AuditAction.ACCOUNT_UNLOCKED, learner.getDisplayName(), learner.getUsername());
     }
 
-    /** The learners of the caller's organisation, by name. */
+    /** The learners the caller follows (their organisation's, or a trainer's workshops'), by name. */
     public List<LearnerSummary> learners() {
         Instant now = clock.instant();
-        return em.createNamedQuery("Account.byOrganisationAndRole", Account.class)
-                .setParameter("organisationId", caller().organisationId()).setParameter("role", Role.LEARNER)
+        var query = scope.seesWholeOrganisation()
+                ? em.createNamedQuery("Account.byOrganisationAndRole", Account.class).setParameter("role", Role.LEARNER)
+                : em.createNamedQuery("Account.ofWorkshopsLedBy", Account.class).setParameter("trainerId", caller().id());
+        return query.setParameter("organisationId", caller().organisationId())
                 .getResultStream()
                 .map(a -> new LearnerSummary(a.getId(), a.getDisplayName(), a.getUsername(), a.isLocked(now),
                         a.isDeactivated()))
@@ -178,12 +186,10 @@ public class LearnerAccounts {
     }
 
     private Account ownLearner(long learnerId) {
-        Account learner = em.find(Account.class, learnerId);
-        if (learner == null || learner.getRole() != Role.LEARNER
-                || learner.getOrganisation().getId() != caller().organisationId()) {
+        if (!scope.mayFollow(learnerId)) {
             throw new LearnerAccountException("learners.error.unknown");
         }
-        return learner;
+        return em.find(Account.class, learnerId);
     }
 
     private AuthenticatedAccount caller() {
