@@ -102,6 +102,7 @@ class AccessRulesIT {
             Map.entry("/trainer/staff.xhtml", COORDINATORS),
             Map.entry("/trainer/charter.xhtml", COORDINATORS),
             Map.entry("/trainer/cards.pdf", STAFF),
+            Map.entry("/trainer/import.xhtml", COORDINATORS),
             Map.entry("/admin/content.xhtml", ADMINS),
             Map.entry("/admin/organisations.xhtml", ADMINS)));
 
