@@ -124,11 +124,17 @@ class TrainerPagesIT {
         long progressFifty = statements.during(() -> assertPage(large, "trainer/progress.xhtml", fifty.firstLearnerName));
         long groupsFive = statements.during(() -> assertPage(small, "trainer/groups.xhtml", five.firstLearnerName));
         long groupsFifty = statements.during(() -> assertPage(large, "trainer/groups.xhtml", fifty.firstLearnerName));
+        long stuckFive = statements.during(() -> assertPage(small, "trainer/stuck.xhtml?workshop=" + five.workshopId
+                + "&module=ecran-tactile&step=" + five.quizId, "Apprenant 02 "));
+        long stuckFifty = statements.during(() -> assertPage(large, "trainer/stuck.xhtml?workshop=" + fifty.workshopId
+                + "&module=ecran-tactile&step=" + fifty.quizId, "Apprenant 02 "));
 
         System.out.printf("Progress page statements: 5 learners %d, 50 learners %d; workshops page: %d, %d%n",
                 progressFive, progressFifty, groupsFive, groupsFifty);
         assertEquals(progressFive, progressFifty, "the progress page and its help inbox should read 50 learners as 5");
         assertEquals(groupsFive, groupsFifty, "the workshops page should read 50 learners as 5");
+        System.out.printf("Heat map with a step's learners: 5 learners %d, 50 learners %d%n", stuckFive, stuckFifty);
+        assertEquals(stuckFive, stuckFifty, "the heat map and a step's learners should read 50 learners as 5");
     }
 
     @Test
@@ -186,7 +192,8 @@ class TrainerPagesIT {
 
     // --- an organisation with a trainer, learners at different places, help requests and a workshop ---
 
-    private record Organisation(long id, String trainer, int learners, int stuck, String firstLearnerName, long workshopId) {
+    private record Organisation(long id, String trainer, int learners, int stuck, String firstLearnerName, long workshopId,
+                                String quizId) {
     }
 
     private Organisation organisation(int learners) throws SQLException {
@@ -206,12 +213,14 @@ class TrainerPagesIT {
         }
         Module module = catalogue.module("ecran-tactile").orElseThrow();
         int stuck = 0;
+        String quizId = null;
         for (int i = 0; i < learnerIds.size(); i++) {
             long learner = learnerIds.get(i);
             if (i % 3 == 1) {
                 walkToFirstQuiz(learner, module);
             } else if (i % 3 == 2) {
                 QuizStep quiz = walkToFirstQuiz(learner, module);
+                quizId = quiz.id();
                 String wrong = quiz.choices().stream().filter(ch -> !ch.correct()).findFirst().orElseThrow().id();
                 progress.answer(learner, module.id(), quiz.id(), wrong, UUID.randomUUID().toString());
                 progress.answer(learner, module.id(), quiz.id(), wrong, UUID.randomUUID().toString());
@@ -223,7 +232,8 @@ class TrainerPagesIT {
         groups.setMembers(workshop, organisationId, new HashSet<>(learnerIds.subList(0, (learners + 1) / 2)));
         groups.assign(workshop, organisationId, module.id(), null);
         groups.createGroup(organisationId, trainerId, "Atelier du soir " + suffix);
-        return new Organisation(organisationId, "formateur-" + suffix, learners, stuck, "Apprenant 00 " + suffix, workshop);
+        return new Organisation(organisationId, "formateur-" + suffix, learners, stuck, "Apprenant 00 " + suffix, workshop,
+                quizId);
     }
 
     /** Reads (or answers right) every step before the module's first single-choice quiz, then opens it. */

@@ -36,6 +36,7 @@ public class AuditLog {
 
     /** Records an action of the caller in their organisation. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
     public void record(AuditAction action, String subject, String detail) {
         AuthenticatedAccount actor = caller();
         em.persist(new AuditEvent(actor.organisationId(), actor.id(), actor.displayName(), action, subject, detail,
