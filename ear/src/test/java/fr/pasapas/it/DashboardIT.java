@@ -300,7 +300,7 @@ class DashboardIT {
         String page = get(client, "login.xhtml?staff=true").body();
         String form = "login=login&username=" + username + "&secret=" + PASSWORD + "&staff=true"
                 + "&submit=x&jakarta.faces.ViewState=" + Deployments.viewState(page);
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
+        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertFalse(after.body().contains("incorrect"), "the login of " + username + " should succeed");
@@ -314,7 +314,12 @@ class DashboardIT {
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + path)).GET().build(),
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Inside the server, the address the tests' server was started with. */
+    private static String baseUrl() {
+        return System.getProperty("pasapas.public.url", "http://localhost:8180/");
     }
 }
