@@ -138,6 +138,23 @@ class TrainerPagesIT {
     }
 
     @Test
+    void the_dashboard_of_a_thirty_learner_workshop_weighs_a_few_tens_of_kilobytes_not_the_old_flat_table() throws Exception {
+        Organisation organisation = organisation(59); // the first 30 learners by name form the workshop
+        HttpClient trainer = loggedIn(organisation.trainer);
+        String matrix = body(trainer, "trainer/progress.xhtml?workshop=" + organisation.workshopId + "&size=50");
+        String heatMap = body(trainer, "trainer/stuck.xhtml?workshop=" + organisation.workshopId);
+        String step = body(trainer, "trainer/stuck.xhtml?workshop=" + organisation.workshopId + "&module=ecran-tactile&step="
+                + organisation.quizId);
+        assertEquals(30, matrix.split("<tr class=\"learner-").length - 1, "the matrix shows the 30 members on one page");
+        int matrixBytes = matrix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        System.out.printf("Dashboard HTML for a 30-learner workshop: matrix %d B, heat map %d B, a step's learners %d B%n",
+                matrixBytes, heatMap.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                step.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertTrue(matrixBytes < 64 * 1024, "the matrix of 30 learners should stay light (the old table was 318 KB): "
+                + matrixBytes + " bytes");
+    }
+
+    @Test
     void every_view_scoped_bean_of_the_trainer_pages_can_be_written_out_once_its_page_is_rendered() throws Exception {
         Organisation organisation = organisation(5);
         CookieManager cookies = new CookieManager();
@@ -305,6 +322,12 @@ class TrainerPagesIT {
         HttpResponse<String> page = client.send(get(path), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), path);
         assertTrue(page.body().contains(expected), path + " should show " + expected);
+    }
+
+    private static String body(HttpClient client, String path) throws Exception {
+        HttpResponse<String> page = client.send(get(path), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), path);
+        return page.body();
     }
 
     private static String sessionId(CookieManager cookies) {
