@@ -67,8 +67,8 @@ INSERT INTO step_progress (learner_id, module_id, step_id, content_version, stat
          CASE WHEN s.step_no < p.current_no OR p.done THEN p.last_at END, 20 + (p.learner_id * s.step_no) % 200
   FROM bench_mp p JOIN bench_step s ON s.module_id = p.module_id AND s.step_no <= p.current_no;
 -- The answers: ${answers} per learner on the steps of ecran-tactile, one in three wrong, over the last 30 days.
-INSERT INTO step_answer (learner_id, module_id, step_id, submission_token, choice_id, correct, answered_at)
-  SELECT a.id, s.module_id, s.step_id, CONCAT('bench-', n.seq), 'x', (a.id + n.seq) % 3 <> 0,
+INSERT INTO step_answer (learner_id, module_id, step_id, submission_token, correct, answered_at)
+  SELECT a.id, s.module_id, s.step_id, CONCAT('bench-', n.seq), (a.id + n.seq) % 3 <> 0,
          @now - INTERVAL ((a.id * 31 + n.seq * 617) % 43200) MINUTE
   FROM account a JOIN seq_1_to_${answers} n
   JOIN bench_step s ON s.module_id = 'ecran-tactile' AND s.step_no = 1 + (a.id + n.seq) % s.steps

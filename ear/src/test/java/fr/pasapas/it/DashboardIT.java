@@ -57,7 +57,7 @@ class DashboardIT {
 
     @Deployment
     static EnterpriseArchive application() throws java.io.IOException {
-        return Deployments.inContainer(DashboardIT.class);
+        return Deployments.inContainer(DashboardIT.class, TestStaff.class);
     }
 
     @EJB
@@ -105,15 +105,15 @@ class DashboardIT {
         long trainerIdB;
         long otherA;
         try (Connection c = dataSource.getConnection()) {
-            a = organisation(c, "Centre A " + suffix);
-            b = organisation(c, "Centre B " + suffix);
-            trainerIdA = account(c, a, "fa-" + suffix, "Formatrice A " + suffix, "TRAINER", secretHash.generate(PASSWORD.toCharArray()));
-            trainerIdB = account(c, b, "fb-" + suffix, "Formateur B " + suffix, "TRAINER", secretHash.generate(PASSWORD.toCharArray()));
-            stuckA = account(c, a, "stuck-" + suffix, "Alice Bloquée " + suffix, "LEARNER", "x");
-            doneA = account(c, a, "done-" + suffix, "Bruno Fini " + suffix, "LEARNER", "x");
-            quietA = account(c, a, "quiet-" + suffix, "Chloé Partie " + suffix, "LEARNER", "x");
-            otherA = account(c, a, "other-" + suffix, "Denis Ailleurs " + suffix, "LEARNER", "x");
-            learnerB = account(c, b, "lb-" + suffix, "Eva DeB " + suffix, "LEARNER", "x");
+            a = TestStaff.organisation(c, "Centre A " + suffix);
+            b = TestStaff.organisation(c, "Centre B " + suffix);
+            trainerIdA = TestStaff.account(c, a, "fa-" + suffix, "Formatrice A " + suffix, "TRAINER", secretHash.generate(PASSWORD.toCharArray()));
+            trainerIdB = TestStaff.account(c, b, "fb-" + suffix, "Formateur B " + suffix, "TRAINER", secretHash.generate(PASSWORD.toCharArray()));
+            stuckA = TestStaff.account(c, a, "stuck-" + suffix, "Alice Bloquée " + suffix, "LEARNER", "x");
+            doneA = TestStaff.account(c, a, "done-" + suffix, "Bruno Fini " + suffix, "LEARNER", "x");
+            quietA = TestStaff.account(c, a, "quiet-" + suffix, "Chloé Partie " + suffix, "LEARNER", "x");
+            otherA = TestStaff.account(c, a, "other-" + suffix, "Denis Ailleurs " + suffix, "LEARNER", "x");
+            learnerB = TestStaff.account(c, b, "lb-" + suffix, "Eva DeB " + suffix, "LEARNER", "x");
         }
         quiz = walkToFirstQuiz(stuckA);
         quizNumber = module.indexOf(quiz.id()) + 1;
@@ -254,37 +254,6 @@ class DashboardIT {
         }
     }
 
-    private static long organisation(Connection c, String name) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into organisation (name, created_at) values (?, current_timestamp)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, name);
-            insert.executeUpdate();
-            return key(insert);
-        }
-    }
-
-    private static long account(Connection c, long organisationId, String username, String name, String role, String hash)
-            throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into account (organisation_id, username, display_name, role,"
-                + " secret_hash, demo, failed_logins, created_at, version) values (?, ?, ?, ?, ?, false, 0, current_timestamp, 0)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, organisationId);
-            insert.setString(2, username);
-            insert.setString(3, name);
-            insert.setString(4, role);
-            insert.setString(5, hash);
-            insert.executeUpdate();
-            return key(insert);
-        }
-    }
-
-    private static long key(PreparedStatement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
     // --- the pages, as a browser asks for them ---
 
     /** The table row of a learner (class learner-USERNAME), up to its end. */
@@ -295,31 +264,14 @@ class DashboardIT {
     }
 
     private static HttpClient loggedIn(String username) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String page = get(client, "login.xhtml?staff=true").body();
-        String form = "login=login&username=" + username + "&secret=" + PASSWORD + "&staff=true"
-                + "&submit=x&jakarta.faces.ViewState=" + Deployments.viewState(page);
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertFalse(after.body().contains("incorrect"), "the login of " + username + " should succeed");
-        return client;
+        return TestStaff.loggedIn(username, PASSWORD, new CookieManager());
     }
 
     private static String body(HttpClient client, String path) throws Exception {
-        HttpResponse<String> response = get(client, path);
-        assertEquals(200, response.statusCode(), path);
-        return response.body();
+        return TestStaff.body(client, path);
     }
 
     private static HttpResponse<String> get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    /** Inside the server, the address the tests' server was started with. */
-    private static String baseUrl() {
-        return System.getProperty("pasapas.public.url", "http://localhost:8180/");
+        return TestStaff.get(client, path);
     }
 }

@@ -64,7 +64,7 @@ class TrainerPagesIT {
     @Deployment
     static EnterpriseArchive application() throws java.io.IOException {
         return Deployments.inContainer(TrainerPagesIT.class, SqlStatements.class, SqlStatements.ThrowingRunnable.class,
-                AsTrainer.class, SessionRecorder.class);
+                AsTrainer.class, SessionRecorder.class, TestStaff.class);
     }
 
     @EJB
@@ -219,12 +219,11 @@ class TrainerPagesIT {
         long trainerId;
         List<Long> learnerIds = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            organisationId = insert(c, "insert into organisation (name, created_at) values (?, current_timestamp)",
-                    "Centre social " + suffix);
-            trainerId = account(c, organisationId, "formateur-" + suffix, "Formatrice " + suffix, "TRAINER",
+            organisationId = TestStaff.organisation(c, "Centre social " + suffix);
+            trainerId = TestStaff.account(c, organisationId, "formateur-" + suffix, "Formatrice " + suffix, "TRAINER",
                     secretHash.generate(PASSWORD.toCharArray()));
             for (int i = 0; i < learners; i++) {
-                learnerIds.add(account(c, organisationId, "l" + i + "-" + suffix, String.format("Apprenant %02d %s", i, suffix),
+                learnerIds.add(TestStaff.account(c, organisationId, "l" + i + "-" + suffix, String.format("Apprenant %02d %s", i, suffix),
                         "LEARNER", "x"));
             }
         }
@@ -270,78 +269,27 @@ class TrainerPagesIT {
         throw new AssertionError(module.id() + " should have a single-choice quiz");
     }
 
-    private static long account(Connection c, long organisationId, String username, String name, String role, String hash)
-            throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into account (organisation_id, username, display_name, role,"
-                + " secret_hash, demo, failed_logins, created_at, version) values (?, ?, ?, ?, ?, false, 0, current_timestamp, 0)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, organisationId);
-            insert.setString(2, username);
-            insert.setString(3, name);
-            insert.setString(4, role);
-            insert.setString(5, hash);
-            insert.executeUpdate();
-            return generatedKey(insert);
-        }
-    }
-
-    private static long insert(Connection c, String sql, String value) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, value);
-            insert.executeUpdate();
-            return generatedKey(insert);
-        }
-    }
-
-    private static long generatedKey(PreparedStatement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
     // --- the pages, as a browser asks for them ---
 
     private static HttpClient loggedIn(String username) throws Exception {
-        return loggedIn(username, new CookieManager());
+        return TestStaff.loggedIn(username, PASSWORD, new CookieManager());
     }
 
     private static HttpClient loggedIn(String username, CookieManager cookies) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String page = client.send(get("login.xhtml?staff=true"), HttpResponse.BodyHandlers.ofString()).body();
-        String form = "login=login&username=" + username + "&secret=" + PASSWORD + "&staff=true"
-                + "&submit=x&jakarta.faces.ViewState=" + Deployments.viewState(page);
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(!after.body().contains("incorrect"), "the login of " + username + " should succeed");
-        return client;
+        return TestStaff.loggedIn(username, PASSWORD, cookies);
     }
 
     private static void assertPage(HttpClient client, String path, String expected) throws Exception {
-        HttpResponse<String> page = client.send(get(path), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode(), path);
-        assertTrue(page.body().contains(expected), path + " should show " + expected);
+        assertTrue(TestStaff.body(client, path).contains(expected), path + " should show " + expected);
     }
 
     private static String body(HttpClient client, String path) throws Exception {
-        HttpResponse<String> page = client.send(get(path), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode(), path);
-        return page.body();
+        return TestStaff.body(client, path);
     }
 
     private static String sessionId(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).map(v -> v.contains(".") ? v.substring(0, v.indexOf('.')) : v)
                 .findFirst().orElseThrow(() -> new AssertionError("the login should open a session"));
-    }
-
-    private static HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build();
-    }
-
-    /** Inside the server, the address the tests' server was started with. */
-    private static String baseUrl() {
-        return System.getProperty("pasapas.public.url", "http://localhost:8180/");
     }
 }
