@@ -21,6 +21,7 @@ import java.util.List;
  * password.
  */
 @Stateless
+@RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
 public class AuditLog {
 
     @PersistenceContext(unitName = "pasapas")
@@ -36,7 +37,6 @@ public class AuditLog {
 
     /** Records an action of the caller in their organisation. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    @RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
     public void record(AuditAction action, String subject, String detail) {
         AuthenticatedAccount actor = caller();
         em.persist(new AuditEvent(actor.organisationId(), actor.id(), actor.displayName(), action, subject, detail,
