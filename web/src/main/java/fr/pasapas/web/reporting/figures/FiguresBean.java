@@ -10,6 +10,7 @@ import fr.pasapas.reporting.application.figures.OrganisationName;
 import fr.pasapas.web.security.LocaleBean;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
@@ -45,6 +46,8 @@ public class FiguresBean {
 
     /** Reads the figures asked for; a wrong month or another organisation's id gives a message and the default. */
     public void load() {
+        // f:view sets the locale only to render: messages added before it must already speak the reader's language
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale.getLocale());
         try {
             range = service.range(from, to);
         } catch (FiguresException e) {
