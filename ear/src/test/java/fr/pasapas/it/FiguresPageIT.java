@@ -66,6 +66,10 @@ class FiguresPageIT {
         assertEquals(shown.subList(0, 5), downloaded.subList(0, 5), "the file says what the page says");
         assertEquals(shown.get(5).replace(',', '.'), downloaded.get(5), "hours to one decimal");
 
+        browser.clickAndWaitForPage(browser.find("#footer\\:language"));
+        assertTrue(browser.find("h1").getText().contains("Figures for funders"), "the page in English: " + browser.text());
+        assertEquals(1, browser.driver.findElements(By.cssSelector("#by-month tbody tr")).size(), "the same month chosen");
+        browser.clickAndWaitForPage(browser.find("#footer\\:language"));
         browser.clickAndWaitForPage(browser.find("#topbar\\:logout"));
         browser.loginAsStaff("admin", "Admin-Demo-2026");
         browser.open("trainer/figures.xhtml");

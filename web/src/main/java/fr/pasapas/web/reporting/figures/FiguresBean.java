@@ -17,6 +17,7 @@ import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.omnifaces.util.Messages;
 
 /**
@@ -46,6 +47,9 @@ public class FiguresBean {
 
     /** Reads the figures asked for; a wrong month or another organisation's id gives a message and the default. */
     public void load() {
+        if (figures != null) {
+            return;
+        }
         // f:view sets the locale only to render: messages added before it must already speak the reader's language
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale.getLocale());
         try {
@@ -66,6 +70,20 @@ public class FiguresBean {
         chart = new BarChart(figures.total().months());
     }
 
+    /**
+     * The figures, read at the latest when something asks for them: on a postback of the template's forms (the
+     * language, the logout) the page's components ask before any view action, with the choice still in the request.
+     */
+    private void loaded() {
+        if (figures == null) {
+            Map<String, String> request = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+            from = from == null ? request.get("from") : from;
+            to = to == null ? request.get("to") : to;
+            organisation = organisation == null ? request.get("organisation") : organisation;
+            load();
+        }
+    }
+
     private Long organisationId() {
         if (organisation == null || organisation.isBlank() || ALL.equals(organisation)) {
             return null;
@@ -78,14 +96,16 @@ public class FiguresBean {
     }
 
     public Figures getFigures() {
+        loaded();
         return figures;
     }
 
     public OrganisationFigures getShown() {
-        return figures.total();
+        return getFigures().total();
     }
 
     public BarChart getChart() {
+        loaded();
         return chart;
     }
 
@@ -103,11 +123,13 @@ public class FiguresBean {
 
     /** Whether an organisation of the list is the one shown. */
     public boolean isShown(OrganisationName o) {
+        loaded();
         return !figures.allOrganisations() && figures.total().id() != null && figures.total().id() == o.id();
     }
 
     /** The address of the download of what is shown, {@code csv} or {@code xlsx}. */
     public String exportQuery(String format) {
+        loaded();
         StringBuilder query = new StringBuilder("format=").append(format).append("&from=").append(from).append("&to=").append(to);
         if (!figures.allOrganisations() && service.readsAllOrganisations()) {
             query.append("&organisation=").append(figures.total().id());
