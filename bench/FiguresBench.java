@@ -10,8 +10,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
@@ -26,7 +24,6 @@ public class FiguresBench {
 
     static final int ORGANISATIONS = 500;
     static final int LEARNERS = 100_000;
-    static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9]*)");
 
     public static void main(String[] args) throws Exception {
         MariaDbDataSource db = new MariaDbDataSource(args[0]);
@@ -67,15 +64,9 @@ public class FiguresBench {
     }
 
     static long run(Connection c, FigureSql statement) throws Exception {
-        List<Object> values = new ArrayList<>();
-        Matcher m = PARAMETER.matcher(statement.sql());
-        StringBuilder sql = new StringBuilder();
-        while (m.find()) {
-            values.add(statement.parameters().get(m.group(1)));
-            m.appendReplacement(sql, "?");
-        }
-        m.appendTail(sql);
-        try (PreparedStatement query = c.prepareStatement(sql.toString())) {
+        FigureSql.Positional jdbc = statement.positional();
+        List<Object> values = jdbc.values();
+        try (PreparedStatement query = c.prepareStatement(jdbc.sql())) {
             for (int i = 0; i < values.size(); i++) {
                 query.setObject(i + 1, values.get(i));
             }

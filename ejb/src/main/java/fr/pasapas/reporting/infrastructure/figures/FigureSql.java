@@ -3,9 +3,12 @@ package fr.pasapas.reporting.infrastructure.figures;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The SQL of the funders' figures and its parameters, built for a range of months (plain text and values, so a test
@@ -17,6 +20,25 @@ import java.util.Map;
  * @param parameters by name, instants as UTC date-times (as they are stored)
  */
 public record FigureSql(String sql, Map<String, Object> parameters) {
+
+    private static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9]*)");
+
+    /** The statement with JDBC's {@code ?} placeholders and their values in order, for plain JDBC. */
+    public record Positional(String sql, List<Object> values) {
+    }
+
+    /** This statement for plain JDBC (the tests' and the benchmark's). */
+    public Positional positional() {
+        List<Object> values = new ArrayList<>();
+        Matcher m = PARAMETER.matcher(sql);
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            values.add(parameters.get(m.group(1)));
+            m.appendReplacement(text, "?");
+        }
+        m.appendTail(text);
+        return new Positional(text.toString(), values);
+    }
 
     /**
      * The events of the range by kind, month and {@code split}; each line: kind, organisation, key, month index,

@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +31,6 @@ import org.junit.jupiter.api.Test;
  * another's.
  */
 class FigureSqlTest {
-
-    private static final Pattern PARAMETER = Pattern.compile(":([a-z][a-z0-9]*)");
 
     private static JdbcDataSource database;
     private long organisation;
@@ -143,16 +139,10 @@ class FigureSqlTest {
     private List<EventAggregate> run(MonthRange range, Long organisationId, Split split) throws SQLException {
         FigureSql statement = FigureSql.aggregate(range.start(), range.end(), range.monthStartsAfterFirst(),
                 range.first().getYear(), range.yearStartsAfterFirst(), AgeBand.floors(), organisationId, true, split);
-        List<Object> values = new ArrayList<>();
-        Matcher m = PARAMETER.matcher(statement.sql());
-        StringBuilder sql = new StringBuilder();
-        while (m.find()) {
-            values.add(statement.parameters().get(m.group(1)));
-            m.appendReplacement(sql, "?");
-        }
-        m.appendTail(sql);
+        FigureSql.Positional jdbc = statement.positional();
+        List<Object> values = jdbc.values();
         List<EventAggregate> lines = new ArrayList<>();
-        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(sql.toString())) {
+        try (Connection c = database.getConnection(); PreparedStatement query = c.prepareStatement(jdbc.sql())) {
             for (int i = 0; i < values.size(); i++) {
                 query.setObject(i + 1, values.get(i));
             }
