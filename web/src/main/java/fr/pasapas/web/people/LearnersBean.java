@@ -32,6 +32,9 @@ public class LearnersBean implements Serializable {
     @Inject
     private IssuedCredentials issued;
 
+    @Inject
+    private IssuedPins issuedPins;
+
     /** Read once per view, again after a change. */
     private List<LearnerSummary> learners;
     private String firstName;
@@ -75,6 +78,7 @@ public class LearnersBean implements Serializable {
         try {
             LearnerCredentials credentials = change.get();
             issued.show(credentials);
+            issuedPins.remember(credentials); // for the login card printed next
             learners = null;
             Messages.addGlobalInfo(successKey, credentials.displayName());
             return true;

@@ -18,7 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ResourceBundle;
 
 /**
- * /trainer/figures/export?format=csv|xlsx&amp;from=2026-01&amp;to=2026-12[&amp;organisation=id]: the figures shown on
+ * /trainer/figures/export?format=csv|xlsx (CSV when not said)&amp;from=2026-01&amp;to=2026-12[&amp;organisation=id]: the figures shown on
  * the page, as a file. web.xml lets coordinators and the admin in; the service gives a coordinator their own
  * organisation only, refuses another's like an unknown one (400 with the page's message), and writes the export
  * to the audit log.
@@ -36,7 +36,8 @@ public class FiguresExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        FiguresFormat format = FiguresFormat.of(req.getParameter("format"));
+        String asked = req.getParameter("format");
+        FiguresFormat format = asked == null ? FiguresFormat.CSV : FiguresFormat.of(asked);
         if (format == null) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
