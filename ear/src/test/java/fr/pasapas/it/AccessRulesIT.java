@@ -104,6 +104,8 @@ class AccessRulesIT {
             Map.entry("/trainer/export/*", STAFF),
             Map.entry("/trainer/staff.xhtml", COORDINATORS),
             Map.entry("/trainer/charter.xhtml", COORDINATORS),
+            Map.entry("/trainer/figures.xhtml", COORDINATORS),
+            Map.entry("/trainer/figures/export", COORDINATORS),
             Map.entry("/trainer/cards.pdf", STAFF),
             Map.entry("/trainer/import.xhtml", COORDINATORS),
             Map.entry("/admin/content.xhtml", ADMINS),
