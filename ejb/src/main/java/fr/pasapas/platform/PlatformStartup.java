@@ -8,7 +8,6 @@ import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.application.EnrolmentService;
-import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.domain.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,6 +20,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -46,9 +47,6 @@ public class PlatformStartup {
 
     @EJB
     private AccountService accounts;
-
-    @EJB
-    private GroupService groups;
 
     @EJB
     private ProgressService progress;
@@ -87,22 +85,18 @@ public class PlatformStartup {
         seedDemoWorkshop(organisation);
     }
 
-    /** The trainer's workshop: learners 1 to 8, with the first modules assigned. */
+    /** The trainer's workshop: learners 1 to 8, with the first modules assigned (seeded once, by name). */
     private void seedDemoWorkshop(long organisation) {
-        boolean exists = groups.groupsOf(organisation).stream().anyMatch(g -> g.name().equals(DemoData.WORKSHOP));
-        if (exists) {
-            return;
-        }
-        long group = groups.createGroup(organisation, accountId("formateur"), DemoData.WORKSHOP);
         Set<Long> members = new HashSet<>();
         for (int i = 1; i <= 8; i++) {
             members.add(accountId("apprenant" + i));
         }
-        groups.setMembers(group, organisation, members);
         LocalDate today = PlatformTime.today(Clock.systemUTC());
+        Map<String, LocalDate> modules = new LinkedHashMap<>();
         for (DemoData.DemoAssignment a : DemoData.assignments()) {
-            groups.assign(group, organisation, a.moduleId(), today.plusDays(a.dueInDays()));
+            modules.put(a.moduleId(), today.plusDays(a.dueInDays()));
         }
+        enrolment.workshop(organisation, accountId("formateur"), DemoData.WORKSHOP, members, modules);
     }
 
     private long accountId(String username) {
