@@ -128,7 +128,8 @@ class WorkshopAssignmentsIT {
         assertEquals(1, thursdayView.memberAssignments().size(), "the workshop shows what its learner was asked alone");
 
         // Trainer B: every id of organisation A is refused like an unknown one, and nothing changes.
-        long assignmentOfA = thursdayView.assignments().get(0).id();
+        long assignmentOfA = thursdayView.assignments().stream().filter(a -> a.item().equals(AssignedItem.module(OTHER_MODULE)))
+                .findFirst().orElseThrow().id();
         assertRefused("groups.error.unknown", () -> trainerB.run(() -> groups.setMembers(tuesday, Set.of())));
         assertRefused("groups.error.unknown", () -> trainerB.run(() -> groups.rename(tuesday, "Pris")));
         assertRefused("groups.error.unknown", () -> trainerB.run(() -> groups.assignToWorkshop(tuesday, AssignedItem.module(OTHER_MODULE), null)));
