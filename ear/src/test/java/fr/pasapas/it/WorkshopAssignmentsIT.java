@@ -80,11 +80,11 @@ class WorkshopAssignmentsIT {
             throws SQLException {
         long orgA = enrolment.organisation("Centre social A (ateliers)");
         long orgB = enrolment.organisation("PIMMS B (ateliers)");
-        enrolment.account(orgA, "assign-trainer-a", "Awa Formatrice", Role.TRAINER, "Formateur-Test-2026", false);
-        long colleague = enrolment.account(orgA, "assign-trainer-a2", "Bruno Formateur", Role.TRAINER, "Formateur-Test-2026", false);
-        long trainerOfB = enrolment.account(orgB, "assign-trainer-b", "Chloé Formatrice", Role.TRAINER, "Formateur-Test-2026", false);
-        long learnerId = enrolment.account(orgA, "assign-learner", "Dalila Apprenante", Role.LEARNER, "4321", false);
-        long learnerOfB = enrolment.account(orgB, "assign-learner-b", "Émile Apprenant", Role.LEARNER, "4321", false);
+        enrolment.account(orgA, "assign-trainer-a", "Awa Formatrice", Set.of(Role.TRAINER), "Formateur-Test-2026", false);
+        long colleague = enrolment.account(orgA, "assign-trainer-a2", "Bruno Formateur", Set.of(Role.TRAINER), "Formateur-Test-2026", false);
+        long trainerOfB = enrolment.account(orgB, "assign-trainer-b", "Chloé Formatrice", Set.of(Role.TRAINER), "Formateur-Test-2026", false);
+        long learnerId = enrolment.account(orgA, "assign-learner", "Dalila Apprenante", Set.of(Role.LEARNER), "4321", false);
+        long learnerOfB = enrolment.account(orgB, "assign-learner-b", "Émile Apprenant", Set.of(Role.LEARNER), "4321", false);
         forgetEarlierRuns(learnerId);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         LocalDate today = PlatformTime.today(Clock.systemUTC());

@@ -21,6 +21,7 @@ import java.util.List;
  * password.
  */
 @Stateless
+@RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
 public class AuditLog {
 
     @PersistenceContext(unitName = "pasapas")
@@ -34,12 +35,8 @@ public class AuditLog {
 
     private final Clock clock = Clock.systemUTC();
 
-    /**
-     * Records an action of the caller in their organisation. (Staff roles named: WildFly denies a method without
-     * permissions on a bean whose other methods have some.)
-     */
+    /** Records an action of the caller in their organisation. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    @RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
     public void record(AuditAction action, String subject, String detail) {
         AuthenticatedAccount actor = caller();
         em.persist(new AuditEvent(actor.organisationId(), actor.id(), actor.displayName(), action, subject, detail,

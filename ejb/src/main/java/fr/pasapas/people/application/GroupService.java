@@ -10,10 +10,8 @@ import fr.pasapas.people.domain.Assignment;
 import fr.pasapas.people.domain.AuditAction;
 import fr.pasapas.people.domain.Role;
 import fr.pasapas.people.domain.WorkshopGroup;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,8 +30,10 @@ import java.util.stream.Collectors;
  * Workshops, for the staff of their organisation: create and rename one, choose the trainers who lead it and
  * the learners who follow it (a learner may follow several), and ask of the whole workshop or of one of its
  * learners a course, a module or a practice scenario in a mode, with an optional due date. Every id is checked
- * against the caller's organisation: another organisation's workshop, learner or trainer is refused exactly
- * like one that does not exist, with a message and no change. Each change is written to the audit log in the
+ * against the caller's organisation and scope ({@link StaffScope}: a coordinator or an admin acts on every
+ * workshop of the organisation, a trainer on the workshops they lead): another organisation's workshop,
+ * learner or trainer, or a workshop out of scope, is refused exactly like one that does not exist, with a
+ * message and no change. Each change is written to the audit log in the
  * same transaction. (Demo data is seeded through {@link EnrolmentService#workshop}, which has no caller.)
  */
 @Stateless
@@ -46,9 +46,6 @@ public class GroupService {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
-
     @EJB
     private AccountService accounts;
 
@@ -58,15 +55,24 @@ public class GroupService {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private StaffScope scope;
+
     @Inject
     private PracticeScenarios scenarios;
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The workshops of the caller's organisation by name, in four queries however many workshops and members. */
+    /**
+     * The workshops the caller may act on (all of the organisation's for a coordinator, those they lead for a
+     * trainer), by name, in a constant number of queries however many workshops and members.
+     */
     public List<GroupView> workshops() {
+        AuthenticatedAccount me = caller();
+        boolean all = scope.seesWholeOrganisation();
         return views(em.createNamedQuery("WorkshopGroup.ofOrganisationWithMembers", WorkshopGroup.class)
-                .setParameter("organisationId", caller().organisationId()).getResultList());
+                .setParameter("organisationId", me.organisationId()).getResultStream()
+                .filter(g -> all || g.getTrainerIds().contains(me.id())).toList());
     }
 
     /** The workshops of an organisation by name, names only. */
@@ -190,7 +196,9 @@ public class GroupService {
     /** Withdraws an assignment of the caller's organisation. */
     public void unassign(long assignmentId) {
         Assignment assignment = em.find(Assignment.class, assignmentId);
-        if (assignment == null || assignment.getOrganisationId() != caller().organisationId()) {
+        if (assignment == null || assignment.getOrganisationId() != caller().organisationId()
+                || !(assignment.getGroupId() != null ? inScope(em.find(WorkshopGroup.class, assignment.getGroupId()))
+                : scope.mayFollow(assignment.getAccountId()))) {
             throw new GroupException("groups.error.assignmentGone");
         }
         String subject = assignment.getGroupId() != null ? em.find(WorkshopGroup.class, assignment.getGroupId()).getName()
@@ -257,15 +265,19 @@ public class GroupService {
 
     private WorkshopGroup owned(long groupId) {
         WorkshopGroup group = em.find(WorkshopGroup.class, groupId);
-        if (group == null || group.getOrganisationId() != caller().organisationId()) {
+        if (group == null || group.getOrganisationId() != caller().organisationId() || !inScope(group)) {
             throw new GroupException("groups.error.unknown");
         }
         return group;
     }
 
+    /** A workshop of the caller's organisation that the caller may act on: a coordinator's, or one they lead. */
+    private boolean inScope(WorkshopGroup group) {
+        return scope.seesWholeOrganisation() || group.getTrainerIds().contains(caller().id());
+    }
+
     private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return scope.caller();
     }
 
     /** Workshops with their trainers' names and their assignments: three more queries for all of them. */
