@@ -242,7 +242,7 @@ class TrainerPagesIT {
         throw new AssertionError(module.id() + " should have a single-choice quiz");
     }
 
-    private static long account(Connection c, long organisationId, String username, String name, String role, String hash)
+    private static long account(Connection c, long organisationId, String username, String name, String roleName, String hash)
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("insert into account (organisation_id, username, display_name, role,"
                 + " secret_hash, demo, failed_logins, created_at, version) values (?, ?, ?, ?, ?, false, 0, current_timestamp, 0)",
@@ -250,10 +250,16 @@ class TrainerPagesIT {
             insert.setLong(1, organisationId);
             insert.setString(2, username);
             insert.setString(3, name);
-            insert.setString(4, role);
+            insert.setString(4, roleName);
             insert.setString(5, hash);
             insert.executeUpdate();
-            return generatedKey(insert);
+            long id = generatedKey(insert);
+            try (PreparedStatement role = c.prepareStatement("insert into account_role (account_id, role) values (?, ?)")) {
+                role.setLong(1, id);
+                role.setString(2, roleName);
+                role.executeUpdate();
+            }
+            return id;
         }
     }
 

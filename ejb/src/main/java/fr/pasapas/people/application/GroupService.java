@@ -84,17 +84,25 @@ public class GroupService {
 
     /**
      * Learners of an organisation by display name, from {@code first} (0-based), at most {@code max}; only the
-     * members of a workshop of the organisation when {@code workshopId} is not null. One query.
+     * members of a workshop of the organisation when {@code workshopId} is not null. Two queries: the page's ids,
+     * then those accounts with their roles (an account's roles would otherwise be read one account at a time).
      */
     public List<AuthenticatedAccount> learners(long organisationId, Long workshopId, int first, int max) {
-        var query = em.createQuery("select a from Account a join fetch a.organisation where " + learnersOf(workshopId)
-                        + " order by a.displayName, a.id", Account.class)
+        var query = em.createQuery("select a.id from Account a where " + learnersOf(workshopId)
+                        + " order by a.displayName, a.id", Long.class)
                 .setParameter("organisationId", organisationId).setParameter("role", Role.LEARNER)
                 .setFirstResult(first).setMaxResults(max);
         if (workshopId != null) {
             query.setParameter("workshopId", workshopId);
         }
-        return query.getResultStream().map(AccountService::toView).toList();
+        List<Long> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Account> byId = em.createQuery("select distinct a from Account a join fetch a.organisation"
+                        + " left join fetch a.roles where a.id in :ids", Account.class).setParameter("ids", ids)
+                .getResultStream().collect(Collectors.toMap(Account::getId, a -> a));
+        return ids.stream().map(byId::get).map(AccountService::toView).toList();
     }
 
     /** How many learners {@link #learners} pages through. One query. */

@@ -25,7 +25,8 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a join fetch a.organisation where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
-        query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
+        query = "select distinct a from Account a left join fetch a.roles where a.organisation.id = :organisationId"
+                + " and a.role = :role order by a.displayName")
 @NamedQuery(name = "Account.ofWorkshopsLedBy",
         query = "select a from Account a where a.organisation.id = :organisationId and a.id in"
                 + " (select m from WorkshopGroup g join g.learnerIds m where :trainerId member of g.trainerIds) order by a.displayName")
