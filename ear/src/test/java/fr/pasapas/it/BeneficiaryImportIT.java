@@ -23,6 +23,7 @@ import jakarta.ejb.EJBAccessException;
 import java.nio.charset.Charset;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -94,8 +95,8 @@ class BeneficiaryImportIT {
     @Test
     void a_file_with_one_bad_line_creates_nothing_unless_the_coordinator_chooses_the_valid_lines_only() {
         String workshop = "Atelier import " + tag;
-        long workshopId = coordinator.call(() -> groups.createGroup(organisation,
-                accounts.findByUsername(AsCoordinator.USERNAME).orElseThrow().id(), workshop));
+        long workshopId = enrolment.workshop(organisation, accounts.findByUsername(AsCoordinator.USERNAME).orElseThrow().id(),
+                workshop, Set.of(), java.util.Map.of());
         byte[] file = ("Nom;Prénom;Date de naissance;Courriel;Atelier\r\n"
                 + "LEFÈVRE" + tag + ";Hélène;12/03/1948;;" + workshop.toUpperCase() + "\r\n"
                 + "O’CONNOR" + tag + ";Brigitte;1950;pas-une-adresse;\r\n"
@@ -119,7 +120,8 @@ class BeneficiaryImportIT {
         LearnerCredentials helene = result.created().get(0);
         assertEquals("Hélène LEFÈVRE" + tag, helene.displayName());
         assertTrue(accounts.authenticate(helene.username(), helene.pin()).isPresent(), "the PIN shown logs in");
-        assertTrue(groups.group(workshopId, organisation).learnerIds().contains(helene.learnerId()),
+        assertTrue(coordinator.call(() -> groups.learners(organisation, workshopId, 0, 100)).stream()
+                        .anyMatch(a -> a.id() == helene.learnerId()),
                 "the line naming the workshop (in capitals) joined it");
         assertEquals(auditBefore + 3, coordinator.call(audit::countOwnOrganisation), "two creations and the import");
 

@@ -61,6 +61,9 @@ class DashboardIT {
     }
 
     @EJB
+    private fr.pasapas.people.application.EnrolmentService enrolment;
+
+    @EJB
     private CatalogueService catalogue;
 
     @EJB
@@ -135,13 +138,10 @@ class DashboardIT {
         }
         help.requestHelp(learnerB, module.id(), quiz.id(), "Secret de B " + suffix);
 
-        workshopA = groups.createGroup(a, trainerIdA, "Atelier A " + suffix);
-        groups.setMembers(workshopA, a, Set.of(stuckA, doneA, quietA));
-        groups.assign(workshopA, a, module.id(), null);
-        long otherWorkshopA = groups.createGroup(a, trainerIdA, "Atelier A bis " + suffix);
-        groups.setMembers(otherWorkshopA, a, Set.of(otherA));
-        long workshopB = groups.createGroup(b, trainerIdB, "Atelier B " + suffix);
-        groups.setMembers(workshopB, b, Set.of(learnerB));
+        workshopA = enrolment.workshop(a, trainerIdA, "Atelier A " + suffix, Set.of(stuckA, doneA, quietA),
+                java.util.Collections.singletonMap(module.id(), null));
+        enrolment.workshop(a, trainerIdA, "Atelier A bis " + suffix, Set.of(otherA), java.util.Map.of());
+        enrolment.workshop(b, trainerIdB, "Atelier B " + suffix, Set.of(learnerB), java.util.Map.of());
         trainerA = loggedIn("fa-" + suffix);
         trainerB = loggedIn("fb-" + suffix);
     }

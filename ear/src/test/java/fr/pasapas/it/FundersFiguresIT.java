@@ -66,6 +66,9 @@ class FundersFiguresIT {
     }
 
     @EJB
+    private fr.pasapas.people.application.EnrolmentService enrolment;
+
+    @EJB
     private CatalogueService catalogue;
 
     @EJB
@@ -108,10 +111,8 @@ class FundersFiguresIT {
         passCafLogin(born1950); // a finished practice run
         spendTenMinutesOnEachOfTheFirstSteps(born2001, 3); // half an hour
         help.requestHelp(born2001, MODULE, catalogue.module(MODULE).orElseThrow().steps().get(0).id(), "Je suis perdu.");
-        long morning = groups.createGroup(a.id, a.trainerId, "Matin " + a.suffix);
-        groups.setMembers(morning, a.id, Set.of(born1950, born2001));
-        long evening = groups.createGroup(a.id, a.trainerId, "Soir " + a.suffix);
-        groups.setMembers(evening, a.id, Set.of(born1950));
+        enrolment.workshop(a.id, a.trainerId, "Matin " + a.suffix, Set.of(born1950, born2001), java.util.Map.of());
+        enrolment.workshop(a.id, a.trainerId, "Soir " + a.suffix, Set.of(born1950), java.util.Map.of());
 
         Organisation b = organisation("B");
         long born1980 = b.learner(1980);

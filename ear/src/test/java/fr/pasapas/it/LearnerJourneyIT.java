@@ -250,7 +250,7 @@ class LearnerJourneyIT {
     }
 
     @Test
-    void a_trainer_with_three_workshops_assigns_a_module_to_each_and_each_gets_the_right_one() {
+    void a_trainer_assigns_a_module_and_a_scenario_to_two_workshops_on_one_page_and_the_learner_in_both_sees_them_first() {
         Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
         trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
         trainer.open("trainer/groups.xhtml");
@@ -261,27 +261,36 @@ class LearnerJourneyIT {
             trainer.clickAndWaitForPage(trainer.find("#create\\:go"));
             assertTrue(trainer.find(".message.info").getText().contains(name), "the confirmation names the workshop");
         }
+        // apprenant5, already in the Tuesday workshop, joins the Thursday one too.
+        WebElement thursday = trainer.find(".group-card[data-group='" + names.get(1) + "']");
+        WebElement label = thursday.findElement(By.xpath(".//form[contains(@class,'members-form')]//label[contains(., '(apprenant5)')]"));
+        trainer.driver.findElement(By.id(label.getAttribute("for"))).click();
+        trainer.clickAndWaitForPage(thursday.findElement(By.cssSelector(".members-form input[type=submit]")));
+        assertTrue(trainer.find(".message.info").getText().contains(names.get(1)), trainer.text());
+
         java.time.LocalDate due = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).plusDays(30);
-        Map<String, String> moduleOf = Map.of(names.get(0), "lire-email", names.get(1), "navigateur", names.get(2), "wifi");
+        Map<String, String> itemOf = Map.of(names.get(0), "module:lire-email", names.get(1), "scenario:caf-se-connecter:guided",
+                names.get(2), "module:wifi");
         // Assign in the order first, last, middle: every form must send only its own workshop's fields.
         for (String name : List.of(names.get(0), names.get(2), names.get(1))) {
             WebElement group = trainer.find(".group-card[data-group='" + name + "']");
-            new org.openqa.selenium.support.ui.Select(group.findElement(By.cssSelector("select"))).selectByValue(moduleOf.get(name));
-            if (name.equals(names.get(0))) {
+            new org.openqa.selenium.support.ui.Select(group.findElement(By.cssSelector("select[id$='item']"))).selectByValue(itemOf.get(name));
+            if (!name.equals(names.get(2))) {
                 ((org.openqa.selenium.JavascriptExecutor) trainer.driver).executeScript("arguments[0].value = arguments[1];",
                         group.findElement(By.cssSelector("input[type=date]")), due.toString());
             }
             trainer.clickAndWaitForPage(group.findElement(By.cssSelector(".assign-form input[type=submit]")));
             String message = trainer.find(".message.info").getText();
-            assertTrue(message.contains(name) && message.contains(Deployments.catalogue().module(moduleOf.get(name)).orElseThrow().title()),
-                    "the confirmation names the module and the workshop: " + message);
+            assertTrue(message.contains(name), "the confirmation names the workshop: " + message);
         }
+        assertTrue(trainer.find(".message.info").getText().contains(Deployments.sandbox().scenario("caf-se-connecter")
+                .orElseThrow().title().fr()), "the confirmation names the scenario: " + trainer.find(".message.info").getText());
         for (String name : names) {
             List<String> assigned = trainer.find(".group-card[data-group='" + name + "']")
-                    .findElements(By.cssSelector(".assignment-list li")).stream().map(li -> li.getAttribute("data-module")).toList();
+                    .findElements(By.cssSelector(".assignment-list li")).stream().map(li -> li.getAttribute("data-item")).toList();
             for (String other : names) {
-                assertEquals(other.equals(name), assigned.contains(moduleOf.get(other)),
-                        name + " should list its own module and no other workshop's: " + assigned);
+                assertEquals(other.equals(name), assigned.contains(itemOf.get(other)),
+                        name + " should list its own assignment and no other workshop's: " + assigned);
             }
         }
         trainer.assertAccessible("groups-three");
@@ -289,10 +298,24 @@ class LearnerJourneyIT {
 
         Browser learner = ScreenshotOnFailure.track(Browser.tablet());
         learner.loginAsLearner("apprenant5", "5555");
-        String card = learner.find("#assigned-lire-email").getText();
         String expected = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRENCH).format(due);
-        assertTrue(card.contains("À faire avant le " + expected), card);
+        WebElement firstSection = learner.find("main h2");
+        assertEquals("Proposés pour vous", firstSection.getText(), "what was assigned comes first");
+        String card = learner.find("#assigned-lire-email").getText();
+        assertTrue(card.contains("À faire avant le " + expected) && card.contains("Atelier du mardi"), card);
         learner.assertAccessible("modules-assigned");
+
+        learner.open("practice/index.xhtml");
+        assertEquals("Proposés pour vous", learner.find("main h2").getText(), "the assigned exercise comes first");
+        WebElement exercise = learner.find(".card.scenario.assigned");
+        assertEquals("assigned-caf-se-connecter-guided", exercise.getAttribute("id"));
+        assertTrue(exercise.getText().contains("Guidé") && exercise.getText().contains("À faire avant le " + expected)
+                && exercise.getText().contains(names.get(1)), exercise.getText());
+        learner.assertAccessible("practice-assigned");
+        learner.screenshot("practice-assigned");
+        learner.clickAndWaitForPage(exercise.findElement(By.cssSelector("button[type=submit]")));
+        assertTrue(learner.driver.getCurrentUrl().contains("practice/run"), "the start button opens the exercise: "
+                + learner.driver.getCurrentUrl());
     }
 
     private static void passStep(Browser browser, Step step, int index) {

@@ -71,9 +71,6 @@ class ProgressPersistenceIT {
     private CertificateService certificates;
 
     @EJB
-    private fr.pasapas.people.application.GroupService groups;
-
-    @EJB
     private fr.pasapas.learning.application.HelpService help;
 
     @Resource(lookup = "java:jboss/datasources/PasAPasDS")
@@ -466,45 +463,6 @@ class ProgressPersistenceIT {
             java.nio.file.Files.writeString(file, original);
             assertEquals(List.of(), catalogue.reload());
         }
-    }
-
-    @Test
-    void workshops_give_their_learners_assigned_modules_and_refuse_bad_changes() throws SQLException {
-        AuthenticatedAccount trainer = accounts.findByUsername("formateur").orElseThrow();
-        long org = trainer.organisationId();
-        var demo = groups.groupsOf(org).stream().filter(g -> g.name().equals("Atelier du mardi")).findFirst().orElseThrow();
-        assertEquals(8, demo.learnerIds().size());
-        var assigned = groups.assignmentsOf(learner("apprenant1"));
-        assertEquals("ecran-tactile", assigned.get(0).moduleId(), "the soonest due module comes first");
-        assertTrue(groups.assignmentsOf(learner("apprenant9")).isEmpty(), "a learner outside the workshop gets nothing");
-
-        assertGroupError("groups.error.name", () -> groups.createGroup(org, trainer.id(), "   "));
-        assertGroupError("groups.error.nameTaken", () -> groups.createGroup(org, trainer.id(), "Atelier du mardi"));
-        assertGroupError("groups.error.dueDate", () -> groups.assign(demo.id(), org, "wifi", java.time.LocalDate.now().minusDays(2)));
-        assertGroupError("groups.error.module", () -> groups.assign(demo.id(), org, "no-such-module", null));
-
-        long otherOrg;
-        long stranger;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("insert into organisation (name, created_at) values ('PIMMS de test', CURRENT_TIMESTAMP)");
-            otherOrg = queryLong("select id from organisation where name = 'PIMMS de test'");
-            s.executeUpdate("insert into account (organisation_id, username, display_name, role, secret_hash, demo, failed_logins, created_at, version) "
-                    + "values (" + otherOrg + ", 'etranger', 'Étranger', 'LEARNER', 'x', false, 0, CURRENT_TIMESTAMP, 0)");
-            stranger = queryLong("select id from account where username = 'etranger'");
-        }
-        assertGroupError("groups.error.unknown", () -> groups.assign(demo.id(), otherOrg, "wifi", null));
-        assertGroupError("groups.error.notYourLearner", () -> groups.setMembers(demo.id(), org, java.util.Set.of(stranger)));
-        assertEquals(8, groups.group(demo.id(), org).learnerIds().size(), "a refused change changes nothing");
-    }
-
-    private static void assertGroupError(String key, Runnable call) {
-        try {
-            call.run();
-        } catch (fr.pasapas.people.application.GroupException e) {
-            assertEquals(key, e.messageKey());
-            return;
-        }
-        throw new AssertionError("expected the refusal " + key);
     }
 
     private static void assertThrowsInvalid(Runnable call) {

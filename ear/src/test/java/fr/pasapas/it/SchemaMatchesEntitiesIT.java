@@ -117,6 +117,9 @@ class SchemaMatchesEntitiesIT {
 
         Map<String, Integer> datetimesAfter = columnsOfType(paris, "datetime");
         for (String column : timestampsBefore.keySet()) {
+            if (column.startsWith("group_assignment.")) {
+                continue; // V16 moved its rows to assignment (DATETIME(3)) and dropped it
+            }
             assertEquals(3, datetimesAfter.get(column), column + " should be DATETIME(3) after V8");
         }
         assertEquals(List.of(), columnsOfType(paris, "timestamp").keySet().stream().toList(), "no TIMESTAMP column after V8");

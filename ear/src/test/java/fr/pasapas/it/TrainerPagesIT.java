@@ -11,7 +11,7 @@ import fr.pasapas.catalogue.domain.QuizStep;
 import fr.pasapas.catalogue.domain.Step;
 import fr.pasapas.learning.application.HelpService;
 import fr.pasapas.learning.application.ProgressService;
-import fr.pasapas.people.application.GroupService;
+import fr.pasapas.people.application.EnrolmentService;
 import fr.pasapas.reporting.application.LearnerProgressRow;
 import fr.pasapas.reporting.application.ProgressReportService;
 import fr.pasapas.security.SecretHash;
@@ -77,7 +77,7 @@ class TrainerPagesIT {
     private HelpService help;
 
     @EJB
-    private GroupService groups;
+    private EnrolmentService enrolment;
 
     @EJB
     private ProgressReportService reports;
@@ -244,10 +244,9 @@ class TrainerPagesIT {
                 stuck++;
             }
         }
-        long workshop = groups.createGroup(organisationId, trainerId, "Atelier " + suffix);
-        groups.setMembers(workshop, organisationId, new HashSet<>(learnerIds.subList(0, (learners + 1) / 2)));
-        groups.assign(workshop, organisationId, module.id(), null);
-        groups.createGroup(organisationId, trainerId, "Atelier du soir " + suffix);
+        long workshop = enrolment.workshop(organisationId, trainerId, "Atelier " + suffix,
+                new HashSet<>(learnerIds.subList(0, (learners + 1) / 2)), java.util.Collections.singletonMap(module.id(), null));
+        enrolment.workshop(organisationId, trainerId, "Atelier du soir " + suffix, Set.of(), Map.of());
         return new Organisation(organisationId, "formateur-" + suffix, learners, stuck, "Apprenant 00 " + suffix, workshop,
                 quizId);
     }

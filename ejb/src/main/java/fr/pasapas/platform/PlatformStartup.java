@@ -8,7 +8,6 @@ import fr.pasapas.learning.application.ProgressService;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.application.EnrolmentService;
-import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.domain.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,6 +20,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -47,9 +48,6 @@ public class PlatformStartup {
 
     @EJB
     private AccountService accounts;
-
-    @EJB
-    private GroupService groups;
 
     @EJB
     private ProgressService progress;
@@ -92,21 +90,17 @@ public class PlatformStartup {
         DemoData.workshops().forEach(this::seedDemoWorkshop);
     }
 
-    /** A demo workshop with its learners and assigned modules, unless it exists. */
+    /** A demo workshop with its learners and assigned modules (seeded once, by name; no caller, no audit line). */
     private void seedDemoWorkshop(DemoData.DemoWorkshop workshop) {
-        long organisation = enrolment.organisation(workshop.organisation());
-        boolean exists = groups.groupsOf(organisation).stream().anyMatch(g -> g.name().equals(workshop.name()));
-        if (exists) {
-            return;
-        }
-        long group = groups.createGroup(organisation, accountId(workshop.trainer()), workshop.name());
         Set<Long> members = new HashSet<>();
         workshop.learners().forEach(username -> members.add(accountId(username)));
-        groups.setMembers(group, organisation, members);
         LocalDate today = PlatformTime.today(Clock.systemUTC());
+        Map<String, LocalDate> modules = new LinkedHashMap<>();
         for (DemoData.DemoAssignment a : workshop.assignments()) {
-            groups.assign(group, organisation, a.moduleId(), today.plusDays(a.dueInDays()));
+            modules.put(a.moduleId(), today.plusDays(a.dueInDays()));
         }
+        enrolment.workshop(enrolment.organisation(workshop.organisation()), accountId(workshop.trainer()), workshop.name(),
+                members, modules);
     }
 
     private long accountId(String username) {

@@ -3,6 +3,9 @@ package fr.pasapas.people.application;
 import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.Charter;
 import fr.pasapas.people.domain.CharterAcceptance;
+import fr.pasapas.people.domain.AssignedItem;
+import fr.pasapas.people.domain.Assignment;
+import fr.pasapas.people.domain.WorkshopGroup;
 import fr.pasapas.people.domain.LoginPolicy;
 import fr.pasapas.people.domain.Organisation;
 import fr.pasapas.people.domain.Role;
@@ -13,7 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -78,6 +83,27 @@ public class EnrolmentService {
         if (found == 0) {
             em.persist(new CharterAcceptance(accountId, organisationId, Charter.DEFAULT_VERSION, clock.instant()));
         }
+    }
+
+    /**
+     * The workshop of this name in the organisation, created if there is none yet, led by {@code creatorId},
+     * with these members and these modules asked of all of them; its id. An existing workshop is left as it
+     * is. For seeding at start-up, where there is no caller (and so nothing for the audit log).
+     */
+    public long workshop(long organisationId, long creatorId, String name, Set<Long> learnerIds,
+                         Map<String, LocalDate> modulesDue) {
+        Optional<WorkshopGroup> existing = em.createNamedQuery("WorkshopGroup.byName", WorkshopGroup.class)
+                .setParameter("organisationId", organisationId).setParameter("name", name).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        WorkshopGroup group = new WorkshopGroup(organisationId, creatorId, name, clock.instant());
+        group.replaceMembers(learnerIds);
+        em.persist(group);
+        em.flush();
+        modulesDue.forEach((module, due) -> em.persist(Assignment.toWorkshop(organisationId, group.getId(),
+                AssignedItem.module(module), due, clock.instant())));
+        return group.getId();
     }
 
     public boolean hasAdministrator() {

@@ -86,12 +86,8 @@ public class LoginCards {
         if (!scope.seesWholeOrganisation() && !scope.ledWorkshops().contains(workshopId)) {
             throw new LearnerAccountException("cards.error.unknown");
         }
-        GroupView workshop;
-        try {
-            workshop = groups.group(workshopId, caller.organisationId());
-        } catch (GroupException e) {
-            throw new LearnerAccountException("cards.error.unknown");
-        }
+        GroupName workshop = groups.namesOf(caller.organisationId()).stream().filter(w -> w.id() == workshopId)
+                .findFirst().orElseThrow(() -> new LearnerAccountException("cards.error.unknown"));
         List<AuthenticatedAccount> learners = groups.learners(caller.organisationId(), workshopId, 0, MAX_CARDS);
         if (learners.isEmpty()) {
             throw new LearnerAccountException("cards.error.none");

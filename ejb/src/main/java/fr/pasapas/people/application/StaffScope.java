@@ -45,7 +45,7 @@ public class StaffScope {
 
     /** The workshops the caller leads. */
     public Set<Long> ledWorkshops() {
-        return new HashSet<>(em.createQuery("select g.id from WorkshopGroup g where g.trainerId = :me", Long.class)
+        return new HashSet<>(em.createQuery("select g.id from WorkshopGroup g where :me member of g.trainerIds", Long.class)
                 .setParameter("me", caller().id()).getResultList());
     }
 
@@ -60,7 +60,7 @@ public class StaffScope {
             return false;
         }
         return seesWholeOrganisation() || em.createQuery("select count(g) from WorkshopGroup g join g.learnerIds m"
-                        + " where g.trainerId = :me and m = :learner", Long.class)
+                        + " where :me member of g.trainerIds and m = :learner", Long.class)
                 .setParameter("me", me.id()).setParameter("learner", learnerId).getSingleResult() > 0;
     }
 }

@@ -25,12 +25,13 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = "Account.byUsername", query = "select distinct a from Account a join fetch a.organisation left join fetch a.roles where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
-        query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
+        query = "select distinct a from Account a left join fetch a.roles where a.organisation.id = :organisationId"
+                + " and a.role = :role order by a.displayName")
 @NamedQuery(name = "Account.learnersAmong", query = "select a from Account a where a.id in :ids"
         + " and a.organisation.id = :organisationId and a.role = :role order by a.displayName, a.id")
 @NamedQuery(name = "Account.ofWorkshopsLedBy",
         query = "select a from Account a where a.organisation.id = :organisationId and a.id in"
-                + " (select m from WorkshopGroup g join g.learnerIds m where g.trainerId = :trainerId) order by a.displayName")
+                + " (select m from WorkshopGroup g join g.learnerIds m where :trainerId member of g.trainerIds) order by a.displayName")
 @NamedQuery(name = "Account.staffOf",
         query = "select distinct a from Account a left join fetch a.roles where a.organisation.id = :organisationId"
                 + " and a.role in :staffRoles order by a.displayName")

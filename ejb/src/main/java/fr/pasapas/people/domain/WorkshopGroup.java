@@ -9,13 +9,19 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
-/** A workshop: a trainer and the learners who follow it together, in one organisation. */
+/**
+ * A workshop: the trainers who lead it (the creator first) and the learners who follow it together, in one
+ * organisation. A learner may follow several workshops.
+ */
 @Entity
 @Table(name = "workshop_group")
 @NamedQuery(name = "WorkshopGroup.ofOrganisationWithMembers",
@@ -24,6 +30,8 @@ import java.util.Set;
         query = "select g from WorkshopGroup g where g.organisationId = :organisationId and g.name = :name")
 @NamedQuery(name = "WorkshopGroup.ofLearner",
         query = "select g from WorkshopGroup g where :learnerId member of g.learnerIds")
+@NamedQuery(name = "WorkshopGroup.trainersOf",
+        query = "select g.id, t from WorkshopGroup g join g.trainerIds t where g.id in :groupIds order by g.id, index(t)")
 public class WorkshopGroup {
 
     public static final int MAX_NAME = 120;
@@ -35,8 +43,9 @@ public class WorkshopGroup {
     @Column(name = "organisation_id", nullable = false)
     private long organisationId;
 
+    /** Who created the workshop; never changes (the trainers who lead it are {@link #trainerIds}). */
     @Column(name = "trainer_id", nullable = false)
-    private long trainerId;
+    private long createdBy;
 
     @Column(nullable = false, length = MAX_NAME)
     private String name;
@@ -45,6 +54,12 @@ public class WorkshopGroup {
     @CollectionTable(name = "group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "learner_id")
     private Set<Long> learnerIds = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "workshop_trainer", joinColumns = @JoinColumn(name = "group_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "trainer_id")
+    private List<Long> trainerIds = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -55,11 +70,29 @@ public class WorkshopGroup {
     protected WorkshopGroup() {
     }
 
-    public WorkshopGroup(long organisationId, long trainerId, String name, Instant createdAt) {
+    /** A new workshop led by its creator. */
+    public WorkshopGroup(long organisationId, long creatorId, String name, Instant createdAt) {
         this.organisationId = organisationId;
-        this.trainerId = trainerId;
+        this.createdBy = creatorId;
+        this.trainerIds.add(creatorId);
         this.name = name;
         this.createdAt = createdAt;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    /**
+     * The trainers become exactly these, in this order after those who stay (who keep their place, so the
+     * creator stays first while they lead it). A workshop always has a trainer.
+     */
+    public void replaceTrainers(Set<Long> trainers) {
+        if (trainers.isEmpty()) {
+            throw new IllegalArgumentException("A workshop needs a trainer");
+        }
+        trainerIds.retainAll(trainers);
+        trainers.stream().filter(t -> !trainerIds.contains(t)).sorted().forEach(trainerIds::add);
     }
 
     public void replaceMembers(Set<Long> learners) {
@@ -80,8 +113,13 @@ public class WorkshopGroup {
         return organisationId;
     }
 
-    public long getTrainerId() {
-        return trainerId;
+    public long getCreatedBy() {
+        return createdBy;
+    }
+
+    /** The trainers who lead the workshop, the creator first while they do. */
+    public List<Long> getTrainerIds() {
+        return List.copyOf(trainerIds);
     }
 
     public String getName() {

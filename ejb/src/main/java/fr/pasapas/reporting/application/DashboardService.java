@@ -208,12 +208,23 @@ public class DashboardService {
 
     // --- the matrix ---
 
-    /** The modules assigned to the workshop; else (or for the organisation) every module one of its learners started. */
+    /**
+     * The modules assigned to the workshop (a course assigned brings all its modules); else (or for the
+     * organisation) every module one of its learners started.
+     */
     private List<Module> columns(Scope scope) {
         Set<String> ids = new LinkedHashSet<>();
         if (scope.workshopId() != null) {
-            em.createNativeQuery("select module_id from group_assignment where group_id = :workshop")
-                    .setParameter("workshop", scope.workshopId()).getResultList().forEach(id -> ids.add((String) id));
+            for (Object row : em.createNativeQuery("select item_kind, item_id from assignment where group_id = :workshop"
+                    + " and item_kind in ('MODULE', 'COURSE')").setParameter("workshop", scope.workshopId()).getResultList()) {
+                Object[] item = (Object[]) row;
+                if ("COURSE".equals(item[0])) {
+                    catalogue.catalogue().course((String) item[1])
+                            .ifPresent(course -> course.modules().forEach(m -> ids.add(m.id())));
+                } else {
+                    ids.add((String) item[1]);
+                }
+            }
         }
         if (ids.isEmpty()) {
             scope.bind(em.createNativeQuery("select distinct mp.module_id from module_progress mp join account a"

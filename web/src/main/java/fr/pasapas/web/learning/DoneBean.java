@@ -4,7 +4,7 @@ import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.certificates.application.CertificateView;
 import fr.pasapas.learning.application.ModuleSummary;
 import fr.pasapas.learning.application.ProgressService;
-import fr.pasapas.people.application.GroupService;
+import fr.pasapas.people.application.AssignedWork;
 import fr.pasapas.people.application.LearnerAssignment;
 import fr.pasapas.web.security.CurrentUser;
 import org.omnifaces.util.Faces;
@@ -35,7 +35,7 @@ public class DoneBean {
     private ModuleSummary next;
 
     @EJB
-    private GroupService groups;
+    private AssignedWork assignedWork;
 
     @EJB
     private CertificateService certificates;
@@ -54,7 +54,7 @@ public class DoneBean {
             unfinishedStepId = progress.firstUnfinishedStepId(learnerId, moduleId);
         } else {
             certificateCode = certificates.findFor(learnerId, moduleId).map(CertificateView::code).orElse(null);
-            next = nextModule(all, groups.assignmentsOf(learnerId).stream().map(LearnerAssignment::moduleId).toList());
+            next = nextModule(all, assignedWork.modules().stream().map(LearnerAssignment::moduleId).toList());
         }
         return null;
     }

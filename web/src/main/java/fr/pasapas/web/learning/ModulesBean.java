@@ -5,8 +5,9 @@ import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.certificates.application.CertificateService;
 import fr.pasapas.learning.application.ModuleSummary;
 import fr.pasapas.learning.application.ProgressService;
-import fr.pasapas.people.application.GroupService;
+import fr.pasapas.people.application.AssignedWork;
 import fr.pasapas.people.application.LearnerAssignment;
+import fr.pasapas.people.domain.Agenda;
 import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.security.LocaleBean;
 import jakarta.ejb.EJB;
@@ -38,7 +39,7 @@ public class ModulesBean {
     private CurrentUser currentUser;
 
     @EJB
-    private GroupService groups;
+    private AssignedWork assignedWork;
 
     @Inject
     private LocaleBean localeBean;
@@ -66,15 +67,19 @@ public class ModulesBean {
         return certificateCodes;
     }
 
-    /** What the trainer assigned, soonest due date first. */
+    /**
+     * What staff asked of the learner (courses unfolded into their modules, a module asked twice once with its
+     * earliest date): soonest due date first, those done after those left to do.
+     */
     public List<AssignedModule> getAssigned() {
         if (assigned == null) {
-            assigned = new ArrayList<>();
-            for (LearnerAssignment a : groups.assignmentsOf(currentUser.get().id())) {
+            List<AssignedModule> found = new ArrayList<>();
+            for (LearnerAssignment a : assignedWork.modules()) {
                 modules().stream().filter(m -> m.module().id().equals(a.moduleId())).findFirst().ifPresent(m ->
-                        assigned.add(new AssignedModule(m, a.dueDate(), a.dueDate() == null ? null : localeBean.longDate(a.dueDate()),
+                        found.add(new AssignedModule(m, a.dueDate(), a.dueDate() == null ? null : localeBean.longDate(a.dueDate()),
                                 a.groupName())));
             }
+            assigned = Agenda.doneLast(found, a -> a.summary().completed());
         }
         return assigned;
     }

@@ -1,5 +1,8 @@
 package fr.pasapas.web.sandbox;
 
+import fr.pasapas.people.application.AssignedWork;
+import fr.pasapas.people.application.ScenarioAssignment;
+import fr.pasapas.people.domain.Agenda;
 import fr.pasapas.sandbox.application.RunRefusedException;
 import fr.pasapas.sandbox.application.RunView;
 import fr.pasapas.sandbox.application.SandboxCatalogue;
@@ -39,6 +42,9 @@ public class PracticeBean {
     @EJB
     private SandboxService sandbox;
 
+    @EJB
+    private AssignedWork assignedWork;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -50,6 +56,38 @@ public class PracticeBean {
     }
 
     public record ScenarioCard(String id, String title, String goal) {
+    }
+
+    /**
+     * A scenario staff asked the learner to play in a mode.
+     *
+     * @param via the workshop it came through, or null when it was asked of the learner alone
+     */
+    public record AssignedScenario(String id, String title, String goal, String mode, String dueText, String via,
+                                   boolean done) {
+    }
+
+    private List<AssignedScenario> assigned;
+
+    /**
+     * What staff asked the learner to practise, soonest due date first, those passed in that mode after the
+     * others; a scenario the content no longer has is left out.
+     */
+    public List<AssignedScenario> getAssigned() {
+        if (assigned == null) {
+            long learnerId = currentUser.get().id();
+            Locale shown = locale.getLocale();
+            List<AssignedScenario> found = new ArrayList<>();
+            for (ScenarioAssignment a : assignedWork.scenarios()) {
+                Optional<Mode> mode = mode(a.mode());
+                catalogue.scenario(a.scenarioId()).filter(s -> mode.isPresent()).ifPresent(s -> found.add(new AssignedScenario(
+                        s.id(), s.title().in(shown), s.goal().in(shown), a.mode(),
+                        a.dueDate() == null ? null : locale.longDate(a.dueDate()), a.groupName(),
+                        sandbox.passedModes(learnerId, s.id()).contains(mode.get()))));
+            }
+            assigned = Agenda.doneLast(found, AssignedScenario::done);
+        }
+        return assigned;
     }
 
     /** viewAction: a POST starts (or resumes) a run and goes to it. */

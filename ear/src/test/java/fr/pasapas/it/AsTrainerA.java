@@ -1,0 +1,23 @@
+package fr.pasapas.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.function.Supplier;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Calls services from an in-container test as a trainer of the first organisation ({@code assign-trainer-a}). */
+@Stateless
+@RunAs("TRAINER")
+@RunAsPrincipal("assign-trainer-a")
+@PermitAll
+public class AsTrainerA {
+
+    public <T> T call(Supplier<T> work) {
+        return work.get();
+    }
+
+    public void run(Runnable work) {
+        work.run();
+    }
+}
