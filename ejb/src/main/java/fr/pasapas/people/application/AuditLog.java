@@ -77,6 +77,44 @@ public class AuditLog {
         return em.createNamedQuery("AuditEvent.countAll", Long.class).getSingleResult();
     }
 
+    /** The caller's organisation's log as it is read, newest first, from {@code first} (0-based), at most {@code max}. */
+    @RolesAllowed({"PARTNER", "ADMIN"})
+    public List<AuditRow> rowsOfOwnOrganisation(int first, int max) {
+        return rows(caller().organisationId(), first, max);
+    }
+
+    /** An admin's reading: one organisation's log, or every organisation's (null), newest first. */
+    @RolesAllowed("ADMIN")
+    public List<AuditRow> rowsOf(Long organisationId, int first, int max) {
+        return rows(organisationId, first, max);
+    }
+
+    /** How many lines {@link #rowsOf} pages through. */
+    @RolesAllowed("ADMIN")
+    public long countOf(Long organisationId) {
+        return organisationId == null ? countAll() : em.createNamedQuery("AuditEvent.countOfOrganisation", Long.class)
+                .setParameter("organisationId", organisationId).getSingleResult();
+    }
+
+    /** Every organisation by name, for an admin to choose whose log to read. */
+    @RolesAllowed("ADMIN")
+    public List<OrganisationName> organisations() {
+        return em.createQuery("select new " + OrganisationName.class.getName() + "(o.id, o.name) from Organisation o"
+                + " order by o.name, o.id", OrganisationName.class).getResultList();
+    }
+
+    private List<AuditRow> rows(Long organisationId, int first, int max) {
+        var query = em.createQuery("select new " + AuditRow.class.getName() + "(e.id, e.happenedAt, o.name, e.actorName,"
+                        + " e.action, e.subject, e.detail) from AuditEvent e left join Organisation o on o.id = e.organisationId"
+                        + (organisationId == null ? "" : " where e.organisationId = :organisationId")
+                        + " order by e.happenedAt desc, e.id desc", AuditRow.class)
+                .setFirstResult(first).setMaxResults(max);
+        if (organisationId != null) {
+            query.setParameter("organisationId", organisationId);
+        }
+        return query.getResultList();
+    }
+
     private AuthenticatedAccount caller() {
         return accounts.findByUsername(session.getCallerPrincipal().getName())
                 .orElseThrow(() -> new IllegalStateException("The caller has no account"));

@@ -3,6 +3,7 @@ package fr.pasapas.people.application;
 import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.GroupAssignment;
+import fr.pasapas.people.domain.HelpingWorkshop;
 import fr.pasapas.people.domain.Role;
 import fr.pasapas.people.domain.WorkshopGroup;
 import jakarta.ejb.EJB;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -160,6 +162,25 @@ public class GroupService {
             byModule.merge(a.getModuleId(), candidate, (x, y) -> EARLIEST.compare(x, y) <= 0 ? x : y);
         }
         return byModule.values().stream().sorted(EARLIEST).toList();
+    }
+
+    /**
+     * The trainer who answers the learner's help request on a module ({@link HelpingWorkshop}): of the learner's
+     * workshops, the one that has the module assigned, else the most recent; empty without a workshop. Two queries.
+     */
+    public Optional<Long> trainerFor(long learnerId, String moduleId) {
+        List<WorkshopGroup> groups = em.createNamedQuery("WorkshopGroup.ofLearner", WorkshopGroup.class)
+                .setParameter("learnerId", learnerId).getResultList();
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Set<String>> modules = em.createNamedQuery("GroupAssignment.ofGroups", GroupAssignment.class)
+                .setParameter("groupIds", groups.stream().map(WorkshopGroup::getId).toList()).getResultStream()
+                .collect(Collectors.groupingBy(GroupAssignment::getGroupId,
+                        Collectors.mapping(GroupAssignment::getModuleId, Collectors.toSet())));
+        return HelpingWorkshop.forModule(groups.stream().map(g -> new HelpingWorkshop.Candidate(g.getId(), g.getTrainerId(),
+                g.getCreatedAt(), modules.getOrDefault(g.getId(), Set.of()))).toList(), moduleId)
+                .map(HelpingWorkshop.Candidate::trainerId);
     }
 
     private static final Comparator<LearnerAssignment> EARLIEST = Comparator.comparing(LearnerAssignment::dueDate,

@@ -83,6 +83,10 @@ public class WorkshopGroup {
         return name;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Set<Long> getLearnerIds() {
         return Set.copyOf(learnerIds);
     }
