@@ -34,8 +34,12 @@ public class AuditLog {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Records an action of the caller in their organisation. */
+    /**
+     * Records an action of the caller in their organisation. Staff only: WildFly denies a method without a role
+     * (default-missing-method-permissions-deny-access) in a bean whose other methods have one.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    @RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
     public void record(AuditAction action, String subject, String detail) {
         AuthenticatedAccount actor = caller();
         em.persist(new AuditEvent(actor.organisationId(), actor.id(), actor.displayName(), action, subject, detail,

@@ -1,0 +1,49 @@
+package fr.pasapas.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A staff member's browser without a browser: logs in with the staff form, then asks for pages by address. */
+final class StaffHttp {
+
+    private final HttpClient client;
+    private final String baseUrl;
+
+    private StaffHttp(HttpClient client, String baseUrl) {
+        this.client = client;
+        this.baseUrl = baseUrl;
+    }
+
+    static StaffHttp login(String baseUrl, String username, String password) throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        StaffHttp staff = new StaffHttp(client, baseUrl);
+        String page = staff.get("login.xhtml?staff=true").body();
+        String form = "login=login&username=" + username + "&secret=" + password + "&staff=true"
+                + "&submit=x&jakarta.faces.ViewState=" + Deployments.viewState(page);
+        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(!after.body().contains("incorrect"), "the login of " + username + " should succeed");
+        return staff;
+    }
+
+    /** What {@link HelpServiceProbe} answers to these parameters (already URL-encoded), as this staff member. */
+    String probe(String parameters) throws Exception {
+        HttpResponse<String> response = get("trainer/it-help-probe?" + parameters);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("the probe answered " + response.statusCode() + " to " + parameters);
+        }
+        return response.body();
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
