@@ -108,6 +108,9 @@ class AccessRulesIT {
             Map.entry("/trainer/figures/export", COORDINATORS),
             Map.entry("/trainer/cards.pdf", STAFF),
             Map.entry("/trainer/import.xhtml", COORDINATORS),
+            Map.entry("/trainer/help.xhtml", STAFF),
+            Map.entry("/trainer/help-request.xhtml", STAFF),
+            Map.entry("/trainer/audit.xhtml", COORDINATORS),
             Map.entry("/admin/content.xhtml", ADMINS),
             Map.entry("/admin/organisations.xhtml", ADMINS)));
 

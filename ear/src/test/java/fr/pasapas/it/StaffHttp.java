@@ -36,6 +36,15 @@ final class StaffHttp {
         return staff;
     }
 
+    /** What {@link HelpServiceProbe} answers to these parameters (already URL-encoded), as this staff member. */
+    String probe(String parameters) throws Exception {
+        HttpResponse<String> response = get("trainer/it-help-probe?" + parameters);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("the probe answered " + response.statusCode() + " to " + parameters);
+        }
+        return response.body();
+    }
+
     HttpResponse<String> get(String path) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

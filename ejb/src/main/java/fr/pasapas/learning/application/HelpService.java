@@ -7,6 +7,7 @@ import fr.pasapas.learning.domain.HelpRequest;
 import fr.pasapas.learning.domain.HelpRequestRepository;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
+import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.LearnerLock;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -37,6 +38,12 @@ public class HelpService {
     @Inject
     private LearnerLock learnerLock;
 
+    @EJB
+    private GroupService groups;
+
+    @EJB
+    private HelpInbox inbox;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -60,7 +67,8 @@ public class HelpService {
             return;
         }
         AuthenticatedAccount learner = accounts.findById(learnerId).orElseThrow();
-        requests.add(new HelpRequest(learnerId, learner.organisationId(), moduleId, stepId, words, clock.instant()));
+        requests.add(new HelpRequest(learnerId, learner.organisationId(), moduleId, stepId, words,
+                groups.trainerFor(learnerId, moduleId).orElse(null), clock.instant()));
     }
 
     public boolean isOpen(long learnerId, String moduleId, String stepId) {
@@ -85,26 +93,28 @@ public class HelpService {
     }
 
     /**
-     * A trainer's written answer to a request of their organisation (1 to 1000 characters); a request of
-     * another organisation, or a closed one, is left alone. Returns false when nothing was saved.
+     * A trainer's written answer to a request of their organisation (1 to 1000 characters), through the inbox
+     * ({@link HelpInbox#answer}: checked against the caller's organisation, recorded in the audit log); a request
+     * of another organisation, or a closed one, is left alone. Returns false when nothing was saved.
+     *
+     * @param organisationId the caller's organisation (the inbox reads it from the caller itself)
      */
     public boolean answer(long requestId, long organisationId, long staffId, String text) {
-        String answer = text == null ? "" : text.strip();
-        if (answer.isEmpty() || answer.length() > HelpRequest.MAX_ANSWER) {
-            throw new InvalidAnswerException("An answer has 1 to " + HelpRequest.MAX_ANSWER + " characters");
-        }
-        HelpRequest request = requests.byId(requestId).orElse(null);
-        if (request == null || request.getOrganisationId() != organisationId || request.getStatus() == HelpRequest.Status.CLOSED) {
+        try {
+            inbox.answer(requestId, text);
+            return true;
+        } catch (HelpInboxException e) {
             return false;
         }
-        request.answer(staffId, answer, clock.instant());
-        return true;
     }
 
-    /** Marks a request as dealt with; a request of another organisation is left alone. */
+    /** Marks a request of the caller's organisation as dealt with; another organisation's is left alone. */
     public void resolve(long requestId, long organisationId, long staffId) {
-        requests.byId(requestId).filter(r -> r.getOrganisationId() == organisationId)
-                .ifPresent(r -> r.close(staffId, clock.instant()));
+        try {
+            inbox.close(requestId);
+        } catch (HelpInboxException e) {
+            // unknown in the caller's organisation: nothing to close
+        }
     }
 
     /** The answers the learner has not read yet, oldest first; they count as read once returned. */

@@ -13,8 +13,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * "Je suis bloqué": a learner asks for help on one step, with an optional short message; a trainer of the
- * organisation answers in writing (the learner reads it on their next page) and closes it.
+ * "Je suis bloqué": a learner asks for help on one step, with an optional short message; it is assigned to the
+ * trainer of the learner's workshop; a trainer of the organisation answers in writing (the learner reads it on
+ * their next page) and closes it. OPEN (waiting) → ANSWERED (answering again replaces the answer) → CLOSED;
+ * a closed request can be reopened, back to ANSWERED when it has an answer, else OPEN. docs/help-requests.md
+ * says why.
  */
 @Entity
 @Table(name = "help_request")
@@ -59,11 +62,16 @@ public class HelpRequest {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When and by whom it was closed (the columns are named resolved_* since V2). */
     @Column(name = "resolved_at")
-    private Instant resolvedAt;
+    private Instant closedAt;
 
     @Column(name = "resolved_by")
-    private Long resolvedBy;
+    private Long closedBy;
+
+    /** The trainer who should answer, or null when the learner was in no workshop. */
+    @Column(name = "assigned_trainer_id")
+    private Long assignedTrainerId;
 
     @Column(length = MAX_MESSAGE)
     private String message;
@@ -91,6 +99,12 @@ public class HelpRequest {
     }
 
     public HelpRequest(long learnerId, long organisationId, String moduleId, String stepId, String message, Instant now) {
+        this(learnerId, organisationId, moduleId, stepId, message, null, now);
+    }
+
+    public HelpRequest(long learnerId, long organisationId, String moduleId, String stepId, String message,
+                       Long assignedTrainerId, Instant now) {
+        this.assignedTrainerId = assignedTrainerId;
         this.learnerId = learnerId;
         this.organisationId = organisationId;
         this.moduleId = moduleId;
@@ -101,10 +115,13 @@ public class HelpRequest {
         this.createdAt = now;
     }
 
-    /** A trainer's written answer (a second answer replaces the first, and the learner reads it again). */
-    public void answer(long staffId, String text, Instant now) {
+    /**
+     * A trainer's written answer: the request becomes ANSWERED; a second answer replaces the first, and the
+     * learner reads it again. A closed request takes no answer (reopen it first): returns false, changes nothing.
+     */
+    public boolean answer(long staffId, String text, Instant now) {
         if (status == Status.CLOSED) {
-            return;
+            return false;
         }
         status = Status.ANSWERED;
         answer = text;
@@ -112,16 +129,47 @@ public class HelpRequest {
         answeredAt = now;
         answerSeenAt = null;
         openMarker = null;
+        return true;
     }
 
-    /** Dealt with: off the trainers' list; an answer already written stays readable. */
+    /** Dealt with: off the trainers' list of waiting requests; an answer already written stays readable. */
     public void close(long staffId, Instant now) {
         if (status != Status.CLOSED) {
             status = Status.CLOSED;
-            resolvedBy = staffId;
-            resolvedAt = now;
+            closedBy = staffId;
+            closedAt = now;
             openMarker = null;
         }
+    }
+
+    /**
+     * Back on the list: ANSWERED when it has an answer, else OPEN (waiting again). A request that is not closed
+     * stays as it is.
+     */
+    public void reopen() {
+        if (status == Status.CLOSED) {
+            status = answer == null ? Status.OPEN : Status.ANSWERED;
+            openMarker = status == Status.OPEN ? Boolean.TRUE : null;
+            closedAt = null;
+            closedBy = null;
+        }
+    }
+
+    /** Whether reopening makes it wait again (then no other request of the learner may wait on the same step). */
+    public boolean reopensAsWaiting() {
+        return status == Status.CLOSED && answer == null;
+    }
+
+    public Long getAssignedTrainerId() {
+        return assignedTrainerId;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Long getClosedBy() {
+        return closedBy;
     }
 
     public String getMessage() {

@@ -26,4 +26,10 @@ public interface HelpRequestRepository {
 
     /** The latest answered request of the learner on a step. */
     Optional<HelpRequest> latestAnswered(long learnerId, String moduleId, String stepId);
+
+    /** A page of an organisation's inbox, from {@code first} (0-based), at most {@code max}. One query. */
+    List<HelpRequest> inbox(InboxQuery query, int first, int max);
+
+    /** How many requests {@link #inbox(InboxQuery, int, int)} pages through. One query. */
+    long count(InboxQuery query);
 }

@@ -108,6 +108,17 @@ public class AccountService {
                 .getResultStream().map(AccountService::toView).toList();
     }
 
+    /** Display names by account id, in one query (ids of no account are left out). */
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        em.createNamedQuery("Account.namesOf", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
+        return names;
+    }
+
     private Optional<Account> findAccount(String username) {
         return em.createNamedQuery("Account.byUsername", Account.class)
                 .setParameter("username", username)

@@ -8,6 +8,7 @@ import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.AssignedItem;
 import fr.pasapas.people.domain.Assignment;
 import fr.pasapas.people.domain.AuditAction;
+import fr.pasapas.people.domain.HelpingWorkshop;
 import fr.pasapas.people.domain.Role;
 import fr.pasapas.people.domain.WorkshopGroup;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -270,6 +272,38 @@ public class GroupService {
             case SCENARIO -> scenarios.title(item.id(), item.mode()).map(t -> t + " (" + item.mode() + ")").orElse(null);
         };
     }
+
+    /**
+     * The trainer who answers the learner's help request on a module ({@link HelpingWorkshop}): of the learner's
+     * workshops that have a trainer, the one that has the module assigned (alone or in its course), else the
+     * most recent; empty without such a workshop. Two queries.
+     */
+    public Optional<Long> trainerFor(long learnerId, String moduleId) {
+        List<WorkshopGroup> groups = em.createNamedQuery("WorkshopGroup.ofLearner", WorkshopGroup.class)
+                .setParameter("learnerId", learnerId).getResultList().stream()
+                .filter(g -> !g.getTrainerIds().isEmpty()).toList();
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Long, Set<String>> modules = em.createNamedQuery("Assignment.ofGroups", Assignment.class)
+                .setParameter("groupIds", groups.stream().map(WorkshopGroup::getId).toList()).getResultStream()
+                .collect(Collectors.groupingBy(Assignment::getGroupId,
+                        Collectors.flatMapping(a -> modulesOf(a.getItem()).stream(), Collectors.toSet())));
+        return HelpingWorkshop.forModule(groups.stream().map(g -> new HelpingWorkshop.Candidate(g.getId(),
+                g.getTrainerIds().get(0), g.getCreatedAt(), modules.getOrDefault(g.getId(), Set.of()))).toList(), moduleId)
+                .map(HelpingWorkshop.Candidate::trainerId);
+    }
+
+    /** The modules an assignment asks for: one, a course's, or none (a practice scenario). */
+    private List<String> modulesOf(AssignedItem item) {
+        return switch (item.kind()) {
+            case MODULE -> List.of(item.id());
+            case COURSE -> catalogue.catalogue().course(item.id()).map(c -> c.modules().stream().map(Module::id).toList())
+                    .orElse(List.of());
+            case SCENARIO -> List.of();
+        };
+    }
+
 
     private static String detail(String title, LocalDate dueDate) {
         return dueDate == null ? title : title + " – " + dueDate;

@@ -126,6 +126,10 @@ public class WorkshopGroup {
         return name;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Set<Long> getLearnerIds() {
         return Set.copyOf(learnerIds);
     }

@@ -2,9 +2,11 @@ package fr.pasapas.learning.infrastructure.persistence;
 
 import fr.pasapas.learning.domain.HelpRequest;
 import fr.pasapas.learning.domain.HelpRequestRepository;
+import fr.pasapas.learning.domain.InboxQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -57,5 +59,39 @@ public class JpaHelpRequestRepository implements HelpRequestRepository {
         return em.createNamedQuery("HelpRequest.latestAnswered", HelpRequest.class)
                 .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId).setParameter("stepId", stepId)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<HelpRequest> inbox(InboxQuery query, int first, int max) {
+        String order = query.oldestFirst() ? " order by h.createdAt, h.id" : " order by h.createdAt desc, h.id desc";
+        return bind(em.createQuery("select h from HelpRequest h where " + where(query) + order, HelpRequest.class), query)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(InboxQuery query) {
+        return bind(em.createQuery("select count(h) from HelpRequest h where " + where(query), Long.class), query)
+                .getSingleResult();
+    }
+
+    private static String where(InboxQuery query) {
+        return "h.organisationId = :organisationId"
+                + (query.status() == null ? "" : " and h.status = :status")
+                + (query.trainerId() == null ? "" : " and (h.assignedTrainerId = :trainerId or h.assignedTrainerId is null)")
+                + (query.learnerIds() == null ? "" : " and h.learnerId in :learnerIds");
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> typed, InboxQuery query) {
+        typed.setParameter("organisationId", query.organisationId());
+        if (query.status() != null) {
+            typed.setParameter("status", query.status());
+        }
+        if (query.trainerId() != null) {
+            typed.setParameter("trainerId", query.trainerId());
+        }
+        if (query.learnerIds() != null) {
+            typed.setParameter("learnerIds", query.learnerIds().isEmpty() ? List.of(-1L) : query.learnerIds());
+        }
+        return typed;
     }
 }
