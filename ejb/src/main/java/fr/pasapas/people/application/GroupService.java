@@ -118,7 +118,7 @@ public class GroupService {
     /** Assigns a module (again: only the due date changes). */
     public void assign(long groupId, long organisationId, String moduleId, LocalDate dueDate) {
         owned(groupId, organisationId);
-        if (catalogue.module(moduleId).isEmpty()) {
+        if (catalogue.moduleOpenTo(moduleId, false).isEmpty()) { // a workshop of learners: never a staff course
             throw new GroupException("groups.error.module");
         }
         LocalDate today = fr.pasapas.config.PlatformTime.today(clock);

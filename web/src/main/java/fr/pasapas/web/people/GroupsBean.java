@@ -140,11 +140,11 @@ public class GroupsBean implements Serializable {
         return getGroups().stream().filter(g -> g.id() == groupId).map(GroupView::name).findFirst().orElse("?");
     }
 
-    /** The catalogue's modules, by course, for the "assign" menu (first an empty choice). */
+    /** The learners' modules, by course, for the "assign" menu (first an empty choice); never a staff course. */
     public List<SelectItem> getModuleChoices() {
         List<SelectItem> items = new ArrayList<>();
         items.add(new SelectItem("", Faces.getBundleString("groups.chooseModule")));
-        for (Course course : catalogue.catalogue().courses()) {
+        for (Course course : catalogue.catalogue().openTo(false).courses()) {
             SelectItemGroup group = new SelectItemGroup(course.title());
             group.setSelectItems(course.modules().stream().map(m -> new SelectItem(m.id(), m.title())).toArray(SelectItem[]::new));
             items.add(group);
