@@ -69,4 +69,24 @@ final class Deployments {
     static String baseUrl() {
         return System.getProperty("pasapas.test.base.url", "http://localhost:8180/");
     }
+
+    /** A client logged in through the login page as a user would (cookies kept, redirects followed). */
+    static java.net.http.HttpClient loggedIn(String username, String secret, boolean staff) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(java.net.http.HttpClient.Redirect.NORMAL).build();
+        String page = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "login.xhtml"
+                        + (staff ? "?staff=true" : ""))).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        String form = "login=login&username=" + username + "&secret=" + secret + "&staff=" + staff
+                + "&submit=x&jakarta.faces.ViewState=" + viewState(page);
+        java.net.http.HttpResponse<String> after = client.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        if (after.body().contains("incorrect")) {
+            throw new AssertionError("login of " + username + " should succeed");
+        }
+        return client;
+    }
 }

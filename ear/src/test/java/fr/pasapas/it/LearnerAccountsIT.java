@@ -31,9 +31,9 @@ class LearnerAccountsIT {
     }
 
     @Test
-    void a_trainer_creates_a_learner_who_logs_in_with_the_pin_shown_once_and_a_new_pin_replaces_the_old_one() {
+    void a_coordinator_creates_a_learner_who_logs_in_with_the_pin_shown_once_and_a_new_pin_replaces_the_old_one() {
         Browser browser = ScreenshotOnFailure.track(new Browser(1280, 800));
-        browser.loginAsStaff("formateur", "Formateur-Demo-2026");
+        browser.loginAsStaff("partenaire", "Partenaire-Demo-2026");
         browser.open(PAGE);
         browser.assertAccessible("learner-accounts");
 
@@ -56,7 +56,7 @@ class LearnerAccountsIT {
         assertTrue(browser.text().contains("Thị Hoa NGUYỄN"), "the page greets the learner by name: " + browser.text());
         logout(browser);
 
-        browser.loginAsStaff("formateur", "Formateur-Demo-2026");
+        browser.loginAsStaff("partenaire", "Partenaire-Demo-2026");
         browser.open(PAGE);
         String newPin = resetPin(browser, hoa[0]);
         while (newPin.equals(hoa[1])) {
@@ -72,9 +72,9 @@ class LearnerAccountsIT {
         browser.loginAsLearner(hoa[0], newPin);
         assertTrue(browser.find(".message.error").isDisplayed(), "after 5 wrong PINs the account is locked, even for the right PIN");
 
-        browser.loginAsStaff("formateur", "Formateur-Demo-2026");
+        browser.loginAsStaff("partenaire", "Partenaire-Demo-2026");
         browser.open(PAGE);
-        assertTrue(row(browser, hoa[0]).contains("Bloqué"), "the trainer sees the account locked: " + row(browser, hoa[0]));
+        assertTrue(row(browser, hoa[0]).contains("Bloqué"), "the coordinator sees the account locked: " + row(browser, hoa[0]));
         browser.assertAccessible("learner-accounts-locked");
         browser.clickAndWaitForPage(browser.find("tr[data-username='" + hoa[0] + "'] input[id$=unlock]"));
         assertTrue(browser.find(".message.info").getText().contains("débloqué"), browser.text());
@@ -89,7 +89,7 @@ class LearnerAccountsIT {
     @Test
     void a_name_with_digits_is_refused_with_a_message_and_creates_nothing() {
         Browser browser = ScreenshotOnFailure.track(new Browser(1280, 800));
-        browser.loginAsStaff("formateur", "Formateur-Demo-2026");
+        browser.loginAsStaff("partenaire", "Partenaire-Demo-2026");
         browser.open(PAGE);
         browser.find("#create\\:firstName").sendKeys("R2D2");
         browser.find("#create\\:lastName").sendKeys("Robot");

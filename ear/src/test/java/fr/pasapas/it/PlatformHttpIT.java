@@ -333,17 +333,7 @@ class PlatformHttpIT {
     }
 
     private HttpClient loggedIn(String username, String secret, boolean staff) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String page = client.send(get("login.xhtml" + (staff ? "?staff=true" : "")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String form = "login=login&username=" + username + "&secret=" + secret + "&staff=" + staff
-                + "&submit=x&jakarta.faces.ViewState=" + Deployments.viewState(page);
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(!after.body().contains("incorrect"), "login of " + username + " should succeed");
-        return client;
+        return Deployments.loggedIn(username, secret, staff);
     }
 
     private static HttpRequest.Builder get(String path) {

@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -76,31 +77,30 @@ public class PlatformStartup {
     }
 
     private void seedDemo() {
-        long organisation = enrolment.organisation(DemoData.ORGANISATION);
         for (DemoData.DemoAccount demo : DemoData.accounts()) {
-            enrolment.account(organisation, demo.username(), demo.displayName(), demo.role(), demo.secret(), true);
+            enrolment.account(enrolment.organisation(demo.organisation()), demo.username(), demo.displayName(),
+                    demo.roles(), demo.secret(), true);
         }
         long certified = accountId(DemoData.CERTIFIED_LEARNER);
         if (certificates.findFor(certified, DemoData.FIRST_MODULE).isEmpty()) {
             progress.completeWithCorrectAnswers(certified, DemoData.FIRST_MODULE);
         }
-        seedDemoWorkshop(organisation);
+        DemoData.workshops().forEach(this::seedDemoWorkshop);
     }
 
-    /** The trainer's workshop: learners 1 to 8, with the first modules assigned. */
-    private void seedDemoWorkshop(long organisation) {
-        boolean exists = groups.groupsOf(organisation).stream().anyMatch(g -> g.name().equals(DemoData.WORKSHOP));
+    /** A demo workshop with its learners and assigned modules, unless it exists. */
+    private void seedDemoWorkshop(DemoData.DemoWorkshop workshop) {
+        long organisation = enrolment.organisation(workshop.organisation());
+        boolean exists = groups.groupsOf(organisation).stream().anyMatch(g -> g.name().equals(workshop.name()));
         if (exists) {
             return;
         }
-        long group = groups.createGroup(organisation, accountId("formateur"), DemoData.WORKSHOP);
+        long group = groups.createGroup(organisation, accountId(workshop.trainer()), workshop.name());
         Set<Long> members = new HashSet<>();
-        for (int i = 1; i <= 8; i++) {
-            members.add(accountId("apprenant" + i));
-        }
+        workshop.learners().forEach(username -> members.add(accountId(username)));
         groups.setMembers(group, organisation, members);
         LocalDate today = PlatformTime.today(Clock.systemUTC());
-        for (DemoData.DemoAssignment a : DemoData.assignments()) {
+        for (DemoData.DemoAssignment a : workshop.assignments()) {
             groups.assign(group, organisation, a.moduleId(), today.plusDays(a.dueInDays()));
         }
     }
@@ -115,7 +115,8 @@ public class PlatformStartup {
             return;
         }
         PlatformSettings.initialAdminPassword().ifPresentOrElse(password -> {
-            enrolment.account(enrolment.organisation("Pas-à-Pas"), "admin", "Administrateur", Role.ADMIN, password, false);
+            enrolment.account(enrolment.organisation("Pas-à-Pas"), "admin", "Administrateur", Set.of(Role.ADMIN), password,
+                    false);
             LOG.info("Created the first administrator account 'admin' from PASAPAS_ADMIN_PASSWORD.");
         }, () -> LOG.warning("No administrator account yet: set PASAPAS_ADMIN_PASSWORD and restart to create 'admin'."));
     }
@@ -131,8 +132,10 @@ public class PlatformStartup {
         b.append("------------------------------------------------------------------\n");
         for (DemoData.DemoAccount a : DemoData.accounts()) {
             String kind = a.role() == Role.LEARNER ? "PIN" : "password";
-            b.append(String.format(" %-9s %-12s %-8s %-20s %s%n", a.role(), a.username(), kind, a.secret(),
-                    a.username().equals(DemoData.CERTIFIED_LEARNER) ? "(already holds a certificate)" : ""));
+            String roles = a.roles().stream().sorted().map(Role::name).collect(Collectors.joining("+"));
+            String note = a.username().equals(DemoData.CERTIFIED_LEARNER) ? "(already holds a certificate)"
+                    : a.organisation().equals(DemoData.OTHER_ORGANISATION) ? "(" + DemoData.OTHER_ORGANISATION + ")" : "";
+            b.append(String.format(" %-14s %-13s %-8s %-23s %s%n", roles, a.username(), kind, a.secret(), note));
         }
         b.append("------------------------------------------------------------------\n");
         b.append(" Demo certificate: ").append(url).append("verify/").append(code).append('\n');

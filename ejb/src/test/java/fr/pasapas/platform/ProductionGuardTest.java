@@ -41,6 +41,6 @@ class ProductionGuardTest {
             assertTrue(a.role() == Role.LEARNER ? LoginPolicy.isValidPin(a.secret()) : LoginPolicy.isValidPassword(a.secret()),
                     a.username());
         }
-        assertEquals(9, DemoData.accounts().stream().filter(a -> a.role() == Role.LEARNER).count());
+        assertEquals(12, DemoData.accounts().stream().filter(a -> a.role() == Role.LEARNER).count());
     }
 }

@@ -70,7 +70,7 @@ public class CertificateService {
                 .orElseThrow(() -> new IllegalStateException("No course " + module.courseId()));
         AuthenticatedAccount learner = accounts.findById(completed.learnerId())
                 .orElseThrow(() -> new IllegalStateException("No learner " + completed.learnerId()));
-        if (learner.role() != Role.LEARNER || !course.openTo(false)) {
+        if (!learner.has(Role.LEARNER) || !course.openTo(false)) {
             return;
         }
         List<String> names = module.competences().stream().map(c -> DigComp.frenchName(c).orElse(c)).toList();

@@ -58,7 +58,7 @@ public class HelpService {
                 .orElseThrow(() -> new UnknownContentException("No module " + moduleId));
         module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
         AuthenticatedAccount learner = accounts.findById(learnerId).orElseThrow();
-        if (learner.role() != Role.LEARNER) {
+        if (!learner.has(Role.LEARNER)) {
             // Staff following a course ask their coordinator, not the help queue of their own learners.
             throw new InvalidAnswerException("Only learners ask their trainers for help");
         }

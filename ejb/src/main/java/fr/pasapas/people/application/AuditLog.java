@@ -21,6 +21,7 @@ import java.util.List;
  * password.
  */
 @Stateless
+@RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
 public class AuditLog {
 
     @PersistenceContext(unitName = "pasapas")

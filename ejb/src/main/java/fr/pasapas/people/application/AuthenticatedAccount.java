@@ -2,12 +2,23 @@ package fr.pasapas.people.application;
 
 import fr.pasapas.people.domain.Role;
 import java.io.Serializable;
+import java.util.Set;
 
 /**
  * Who is logged in, as the other contexts and the web layer see it.
  *
+ * @param role the main role: {@link Role#LEARNER} logs in with a PIN, the others with a password
+ * @param roles every role the account holds (a coordinator may also be a trainer)
  * @param language the interface language the person chose ("fr", "en"), or null when never chosen
  */
-public record AuthenticatedAccount(long id, String username, String displayName, Role role,
+public record AuthenticatedAccount(long id, String username, String displayName, Role role, Set<Role> roles,
                                    long organisationId, String organisationName, String language) implements Serializable {
+
+    public AuthenticatedAccount {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role wanted) {
+        return roles.contains(wanted);
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Creates organisations and accounts. Every creation is idempotent by name or username, so a start-up that
@@ -45,17 +46,23 @@ public class EnrolmentService {
      * The account with this username, created in the organisation with this secret (a PIN for a learner, a
      * password for staff) if there is none yet; its id. An existing account is left as it is.
      *
+     * @param roles a learner's or an admin's one role, or a staff member's trainer and/or coordinator roles
      * @param demo a demo account, refused by a production start
      */
-    public long account(long organisationId, String username, String displayName, Role role, String secret, boolean demo) {
+    public long account(long organisationId, String username, String displayName, Set<Role> roles, String secret,
+                        boolean demo) {
         String normalized = LoginPolicy.normalizeUsername(username);
         Optional<Account> existing = em.createNamedQuery("Account.byUsername", Account.class)
                 .setParameter("username", normalized).getResultStream().findFirst();
         if (existing.isPresent()) {
             return existing.get().getId();
         }
+        Role main = roles.contains(Role.LEARNER) ? Role.LEARNER : roles.contains(Role.ADMIN) ? Role.ADMIN : Role.TRAINER;
         Account created = new Account(em.getReference(Organisation.class, organisationId), normalized, displayName,
-                role, secretHash.generate(secret.toCharArray()), demo, clock.instant());
+                main, secretHash.generate(secret.toCharArray()), demo, clock.instant());
+        if (main == Role.TRAINER) {
+            created.replaceStaffRoles(roles);
+        }
         em.persist(created);
         em.flush();
         return created.getId();

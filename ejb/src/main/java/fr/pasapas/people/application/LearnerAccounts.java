@@ -23,9 +23,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Learner accounts, for the staff of their organisation: create one, give a new PIN, lift a lock. The caller
- * acts on the learners of their own organisation only; another organisation's learner is refused exactly like
- * one that does not exist. A PIN is returned once, in clear, and stored only hashed.
+ * Learner accounts, for the staff of their organisation: a coordinator enrols learners; a coordinator, or a
+ * trainer for the learners of their workshops ({@link StaffScope}), gives a new PIN and lifts a lock. Another
+ * organisation's learner, or one the trainer does not follow, is refused exactly like one that does not exist.
+ * A PIN is returned once, in clear, and stored only hashed.
  */
 @Stateless
 @RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
@@ -50,6 +51,9 @@ public class LearnerAccounts {
     @EJB
     private AuditLog audit;
 
+    @EJB
+    private StaffScope scope;
+
     @Inject
     @SecretHash
     private Pbkdf2PasswordHash secretHash;
@@ -57,6 +61,7 @@ public class LearnerAccounts {
     private final Clock clock = Clock.systemUTC();
 
     /** A new learner in the caller's organisation, with a readable username and a PIN to give them. */
+    @RolesAllowed({"PARTNER", "ADMIN"})
     public LearnerCredentials create(String firstName, String lastName) {
         String first = PersonName.clean(firstName).orElseThrow(() -> new LearnerAccountException("learners.error.firstName"));
         String last = PersonName.clean(lastName).orElseThrow(() -> new LearnerAccountException("learners.error.lastName"));
@@ -99,23 +104,23 @@ public class LearnerAccounts {
         audit.record(AuditAction.ACCOUNT_UNLOCKED, learner.getDisplayName(), learner.getUsername());
     }
 
-    /** The learners of the caller's organisation, by name. */
+    /** The learners the caller follows (their organisation's, or a trainer's workshops'), by name. */
     public List<LearnerSummary> learners() {
         Instant now = clock.instant();
-        return em.createNamedQuery("Account.byOrganisationAndRole", Account.class)
-                .setParameter("organisationId", caller().organisationId()).setParameter("role", Role.LEARNER)
+        var query = scope.seesWholeOrganisation()
+                ? em.createNamedQuery("Account.byOrganisationAndRole", Account.class).setParameter("role", Role.LEARNER)
+                : em.createNamedQuery("Account.ofWorkshopsLedBy", Account.class).setParameter("trainerId", caller().id());
+        return query.setParameter("organisationId", caller().organisationId())
                 .getResultStream()
                 .map(a -> new LearnerSummary(a.getId(), a.getDisplayName(), a.getUsername(), a.isLocked(now)))
                 .toList();
     }
 
     private Account ownLearner(long learnerId) {
-        Account learner = em.find(Account.class, learnerId);
-        if (learner == null || learner.getRole() != Role.LEARNER
-                || learner.getOrganisation().getId() != caller().organisationId()) {
+        if (!scope.mayFollow(learnerId)) {
             throw new LearnerAccountException("learners.error.unknown");
         }
-        return learner;
+        return em.find(Account.class, learnerId);
     }
 
     private AuthenticatedAccount caller() {

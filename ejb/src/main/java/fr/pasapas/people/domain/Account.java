@@ -1,6 +1,8 @@
 package fr.pasapas.people.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,13 +16,22 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Anyone who logs in: a learner (username + PIN) or a staff member (username + password). */
 @Entity
 @Table(name = "account")
-@NamedQuery(name = "Account.byUsername", query = "select a from Account a join fetch a.organisation where a.username = :username")
+@NamedQuery(name = "Account.byUsername", query = "select distinct a from Account a join fetch a.organisation left join fetch a.roles where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
         query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
+@NamedQuery(name = "Account.ofWorkshopsLedBy",
+        query = "select a from Account a where a.organisation.id = :organisationId and a.id in"
+                + " (select m from WorkshopGroup g join g.learnerIds m where g.trainerId = :trainerId) order by a.displayName")
+@NamedQuery(name = "Account.staffOf",
+        query = "select distinct a from Account a left join fetch a.roles where a.organisation.id = :organisationId"
+                + " and a.role in :staffRoles order by a.displayName")
 @NamedQuery(name = "Account.namesOf", query = "select a.id, a.displayName from Account a where a.id in :ids")
 @NamedQuery(name = "Account.demoUsernames", query = "select a.username from Account a where a.demo = true order by a.username")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
@@ -48,9 +59,20 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
+    /** The main role: a learner logs in with a PIN, staff with a password. Always one of {@link #roles}. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Role role;
+
+    /**
+     * Every role the account holds: a coordinator may also lead workshops as a trainer. Read only for staff
+     * ({@link #getRoles()}): lists of learners never load it.
+     */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Column(name = "secret_hash", nullable = false)
     private String secretHash;
@@ -107,9 +129,24 @@ public class Account {
         this.username = username;
         this.displayName = displayName;
         this.role = role;
+        this.roles = EnumSet.of(role);
         this.secretHash = secretHash;
         this.demo = demo;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * A staff member's roles become exactly these staff roles (trainer, coordinator); the main role follows the
+     * highest of them. An admin stays admin, a learner stays a learner.
+     */
+    public void replaceStaffRoles(Set<Role> staffRoles) {
+        if (role == Role.LEARNER || role == Role.ADMIN || staffRoles.isEmpty()
+                || !Role.ORGANISATION_STAFF.containsAll(staffRoles)) {
+            throw new IllegalArgumentException("Not staff roles of a staff member: " + staffRoles);
+        }
+        roles.clear();
+        roles.addAll(staffRoles);
+        role = staffRoles.contains(Role.PARTNER) ? Role.PARTNER : Role.TRAINER;
     }
 
     public boolean isLocked(Instant now) {
@@ -151,6 +188,16 @@ public class Account {
 
     public Role getRole() {
         return role;
+    }
+
+    /** Every role held; a learner's or an admin's is their one role, without reading the role rows. */
+    public Set<Role> getRoles() {
+        if (role == Role.LEARNER || role == Role.ADMIN) {
+            return Set.of(role);
+        }
+        Set<Role> all = EnumSet.of(role);
+        all.addAll(roles);
+        return Collections.unmodifiableSet(all);
     }
 
     public String getSecretHash() {

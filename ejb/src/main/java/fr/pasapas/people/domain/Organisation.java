@@ -33,6 +33,14 @@ public class Organisation {
         this.createdAt = createdAt;
     }
 
+    public void rename(String newName) {
+        this.name = newName;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public Long getId() {
         return id;
     }

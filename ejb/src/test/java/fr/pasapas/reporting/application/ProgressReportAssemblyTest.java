@@ -140,7 +140,7 @@ class ProgressReportAssemblyTest {
     }
 
     private static AuthenticatedAccount learner(long id, String name, String username) {
-        return new AuthenticatedAccount(id, username, name, Role.LEARNER, 7, "Centre social", null);
+        return new AuthenticatedAccount(id, username, name, Role.LEARNER, java.util.Set.of(Role.LEARNER), 7, "Centre social", null);
     }
 
     /** The catalogue as the content folder has it, without the container. */

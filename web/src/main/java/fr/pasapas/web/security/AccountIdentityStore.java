@@ -9,7 +9,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Checks a username with its PIN or password against the accounts in the database. */
 @ApplicationScoped
@@ -25,7 +25,8 @@ public class AccountIdentityStore implements IdentityStore {
         }
         Optional<AuthenticatedAccount> account = accounts.authenticate(login.getCaller(), login.getPasswordAsString());
         return account
-                .map(a -> new CredentialValidationResult(a.username(), Set.of(a.role().name())))
+                .map(a -> new CredentialValidationResult(a.username(),
+                        a.roles().stream().map(Enum::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }
