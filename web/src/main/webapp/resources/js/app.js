@@ -8,9 +8,17 @@
     set: function (k, v) { try { localStorage.setItem(k, v); } catch (e) { /* private mode */ } }
   };
 
-  function toggle(buttonId, cssClass, key) {
+  /* The settings staff chose at enrolment, used until the learner chooses on this device (then theirs win). */
+  var script = document.querySelector("script[data-start]");
+  var start = ((script && script.getAttribute("data-start")) || "").split(" ");
+  function chosen(key, startSetting) {
+    var value = store.get(key);
+    return value === null ? start.indexOf(startSetting) >= 0 : value === "1";
+  }
+
+  function toggle(buttonId, cssClass, key, startSetting) {
     var button = document.getElementById(buttonId);
-    var on = store.get(key) === "1";
+    var on = chosen(key, startSetting);
     root.classList.toggle(cssClass, on);
     if (!button) { return; }
     button.setAttribute("aria-pressed", on ? "true" : "false");
@@ -53,10 +61,12 @@
     }
     button.hidden = false;
     button.setAttribute("aria-pressed", "false");
+    var automatic = false;
     button.addEventListener("click", function () {
       if (playing) {
         if (audio) { audio.pause(); audio.currentTime = 0; } else { synth.cancel(); }
         done();
+        if (automatic) { store.set("pasapas.readAloud", "0"); } /* stopped what started by itself: not again */
         return;
       }
       if (!audio && !frenchVoice()) {
@@ -80,6 +90,11 @@
         synth.speak(u);
       }
     });
+    /* Read aloud on by default: each step is read when it opens (a browser that refuses without a tap stays silent). */
+    if (chosen("pasapas.readAloud", "readAloud") && (audio || frenchVoice())) {
+      automatic = true;
+      button.click();
+    }
   }
 
   /* Order steps: moves a line in place (no page load, no jump to the top) and keeps the focus on it. Without
@@ -115,8 +130,8 @@
     });
   }
 
-  toggle("text-size", "big-text", "pasapas.bigText");
-  toggle("contrast", "high-contrast", "pasapas.contrast");
+  toggle("text-size", "big-text", "pasapas.bigText", "biggerText");
+  toggle("contrast", "high-contrast", "pasapas.contrast", "highContrast");
   readAloud();
   orderMoves();
 })();

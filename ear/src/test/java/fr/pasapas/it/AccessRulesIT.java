@@ -91,6 +91,7 @@ class AccessRulesIT {
             Map.entry("/learner/modules.xhtml", LOGGED_IN),
             Map.entry("/learner/step.xhtml", LOGGED_IN),
             Map.entry("/learner/done.xhtml", LOGGED_IN),
+            Map.entry("/learner/charter.xhtml", LEARNERS),
             Map.entry("/learner/certificate/*", LEARNERS),
             Map.entry("/practice/index.xhtml", LOGGED_IN),
             Map.entry("/practice/run.xhtml", LOGGED_IN),
@@ -100,6 +101,9 @@ class AccessRulesIT {
             Map.entry("/trainer/groups.xhtml", STAFF),
             Map.entry("/trainer/learners.xhtml", STAFF),
             Map.entry("/trainer/staff.xhtml", COORDINATORS),
+            Map.entry("/trainer/charter.xhtml", COORDINATORS),
+            Map.entry("/trainer/cards.pdf", STAFF),
+            Map.entry("/trainer/import.xhtml", COORDINATORS),
             Map.entry("/admin/content.xhtml", ADMINS),
             Map.entry("/admin/organisations.xhtml", ADMINS)));
 

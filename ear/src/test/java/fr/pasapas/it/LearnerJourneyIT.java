@@ -134,8 +134,7 @@ class LearnerJourneyIT {
                 "the trainer should see who is stuck and where: " + helpRequest);
         assertTrue(helpRequest.contains("Je ne trouve pas l'écran d'accueil."), "the learner's message is shown: " + helpRequest);
         String row = trainer.find("tr.learner-apprenant1").getText();
-        assertTrue(row.contains("100") && row.contains("Terminé"),
-                "the trainer should see apprenant1's module completed: " + row);
+        assertTrue(row.contains("Terminé"), "the trainer should see apprenant1's module completed: " + row);
         trainer.screenshot("journey-06-trainer");
         trainer.assertAccessible("trainer-help");
 
@@ -209,6 +208,7 @@ class LearnerJourneyIT {
         Browser trainer = ScreenshotOnFailure.track(Browser.tablet());
         trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
         new org.openqa.selenium.support.ui.Select(trainer.find("#filter\\:workshop")).selectByVisibleText("Atelier du mardi");
+        new org.openqa.selenium.support.ui.Select(trainer.find("#filter\\:size")).selectByVisibleText("5");
         WebElement show = trainer.find("#filter\\:show");
         show.sendKeys(org.openqa.selenium.Keys.ENTER);
         try {
@@ -224,13 +224,15 @@ class LearnerJourneyIT {
                 "a learner outside the workshop is not shown");
         assertTrue(trainer.driver.findElements(By.cssSelector("tr.learner-apprenant7")).isEmpty(),
                 "the first page shows five learners");
-        // The report (filter, paginators, table) fits 360 px: nothing in it reaches past the screen's right edge.
+        // The dashboard fits 360 px: nothing in it reaches past the screen's right edge, except inside the matrix's
+        // own focusable region, which scrolls sideways by itself.
         Object overflow = ((org.openqa.selenium.JavascriptExecutor) trainer.driver).executeScript(
                 "var section = document.getElementById('report-section'); section.scrollIntoView();"
                         + " var widest = Math.max.apply(null, Array.from(section.querySelectorAll('*'))"
+                        + ".filter(function (e) { return !e.closest('.table-scroll') || e.classList.contains('table-scroll'); })"
                         + ".map(function (e) { return e.getBoundingClientRect().right; }));"
                         + " return Math.max(section.scrollWidth - section.clientWidth, widest - window.innerWidth);");
-        assertTrue(((Number) overflow).longValue() <= 0, "the report should fit 360 px without scrolling sideways: " + overflow);
+        assertTrue(((Number) overflow).longValue() <= 0, "the dashboard should fit 360 px without the page scrolling sideways: " + overflow);
         // axe on the report itself (the staff header of the template does not fit 360 px yet, a known issue of its own).
         var axe = new com.deque.html.axecore.selenium.AxeBuilder().include("#report-section").analyze(trainer.driver);
         assertTrue(axe.getViolations().isEmpty(), "the report at 360 px should have no accessibility violation: "
@@ -238,8 +240,10 @@ class LearnerJourneyIT {
                         .map(n -> String.valueOf(n.getTarget())).toList()).toList());
         trainer.screenshot("trainer-workshop-360");
 
-        WebElement next = trainer.find("#report\\:progress_paginator_bottom .ui-paginator-next");
+        WebElement next = trainer.find("#next");
         next.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(trainer.driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("page=2"));
         assertTrue(trainer.find("tr.learner-apprenant7").isDisplayed(), "the next page shows the next learners by name");
         assertTrue(trainer.driver.findElements(By.cssSelector("tr.learner-apprenant1")).isEmpty(), "and not the first ones");
         trainer.screenshot("trainer-workshop-page-2");

@@ -64,7 +64,7 @@ class TrainerPagesIT {
     @Deployment
     static EnterpriseArchive application() throws java.io.IOException {
         return Deployments.inContainer(TrainerPagesIT.class, SqlStatements.class, SqlStatements.ThrowingRunnable.class,
-                AsTrainer.class, SessionRecorder.class);
+                AsTrainer.class, SessionRecorder.class, TestStaff.class);
     }
 
     @EJB
@@ -124,11 +124,34 @@ class TrainerPagesIT {
         long progressFifty = statements.during(() -> assertPage(large, "trainer/progress.xhtml", fifty.firstLearnerName));
         long groupsFive = statements.during(() -> assertPage(small, "trainer/groups.xhtml", five.firstLearnerName));
         long groupsFifty = statements.during(() -> assertPage(large, "trainer/groups.xhtml", fifty.firstLearnerName));
+        long stuckFive = statements.during(() -> assertPage(small, "trainer/stuck.xhtml?workshop=" + five.workshopId
+                + "&module=ecran-tactile&step=" + five.quizId, "Apprenant 02 "));
+        long stuckFifty = statements.during(() -> assertPage(large, "trainer/stuck.xhtml?workshop=" + fifty.workshopId
+                + "&module=ecran-tactile&step=" + fifty.quizId, "Apprenant 02 "));
 
         System.out.printf("Progress page statements: 5 learners %d, 50 learners %d; workshops page: %d, %d%n",
                 progressFive, progressFifty, groupsFive, groupsFifty);
         assertEquals(progressFive, progressFifty, "the progress page and its help inbox should read 50 learners as 5");
         assertEquals(groupsFive, groupsFifty, "the workshops page should read 50 learners as 5");
+        System.out.printf("Heat map with a step's learners: 5 learners %d, 50 learners %d%n", stuckFive, stuckFifty);
+        assertEquals(stuckFive, stuckFifty, "the heat map and a step's learners should read 50 learners as 5");
+    }
+
+    @Test
+    void the_dashboard_of_a_thirty_learner_workshop_weighs_a_few_tens_of_kilobytes_not_the_old_flat_table() throws Exception {
+        Organisation organisation = organisation(59); // the first 30 learners by name form the workshop
+        HttpClient trainer = loggedIn(organisation.trainer);
+        String matrix = body(trainer, "trainer/progress.xhtml?workshop=" + organisation.workshopId + "&size=50");
+        String heatMap = body(trainer, "trainer/stuck.xhtml?workshop=" + organisation.workshopId);
+        String step = body(trainer, "trainer/stuck.xhtml?workshop=" + organisation.workshopId + "&module=ecran-tactile&step="
+                + organisation.quizId);
+        assertEquals(30, matrix.split("<tr class=\"learner-").length - 1, "the matrix shows the 30 members on one page");
+        int matrixBytes = matrix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        System.out.printf("Dashboard HTML for a 30-learner workshop: matrix %d B, heat map %d B, a step's learners %d B%n",
+                matrixBytes, heatMap.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                step.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertTrue(matrixBytes < 64 * 1024, "the matrix of 30 learners should stay light (the old table was 318 KB): "
+                + matrixBytes + " bytes");
     }
 
     @Test
@@ -186,7 +209,8 @@ class TrainerPagesIT {
 
     // --- an organisation with a trainer, learners at different places, help requests and a workshop ---
 
-    private record Organisation(long id, String trainer, int learners, int stuck, String firstLearnerName, long workshopId) {
+    private record Organisation(long id, String trainer, int learners, int stuck, String firstLearnerName, long workshopId,
+                                String quizId) {
     }
 
     private Organisation organisation(int learners) throws SQLException {
@@ -195,23 +219,24 @@ class TrainerPagesIT {
         long trainerId;
         List<Long> learnerIds = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
-            organisationId = insert(c, "insert into organisation (name, created_at) values (?, current_timestamp)",
-                    "Centre social " + suffix);
-            trainerId = account(c, organisationId, "formateur-" + suffix, "Formatrice " + suffix, "TRAINER",
+            organisationId = TestStaff.organisation(c, "Centre social " + suffix);
+            trainerId = TestStaff.account(c, organisationId, "formateur-" + suffix, "Formatrice " + suffix, "TRAINER",
                     secretHash.generate(PASSWORD.toCharArray()));
             for (int i = 0; i < learners; i++) {
-                learnerIds.add(account(c, organisationId, "l" + i + "-" + suffix, String.format("Apprenant %02d %s", i, suffix),
+                learnerIds.add(TestStaff.account(c, organisationId, "l" + i + "-" + suffix, String.format("Apprenant %02d %s", i, suffix),
                         "LEARNER", "x"));
             }
         }
         Module module = catalogue.module("ecran-tactile").orElseThrow();
         int stuck = 0;
+        String quizId = null;
         for (int i = 0; i < learnerIds.size(); i++) {
             long learner = learnerIds.get(i);
             if (i % 3 == 1) {
                 walkToFirstQuiz(learner, module);
             } else if (i % 3 == 2) {
                 QuizStep quiz = walkToFirstQuiz(learner, module);
+                quizId = quiz.id();
                 String wrong = quiz.choices().stream().filter(ch -> !ch.correct()).findFirst().orElseThrow().id();
                 progress.answer(learner, module.id(), quiz.id(), wrong, UUID.randomUUID().toString());
                 progress.answer(learner, module.id(), quiz.id(), wrong, UUID.randomUUID().toString());
@@ -223,7 +248,8 @@ class TrainerPagesIT {
         groups.setMembers(workshop, organisationId, new HashSet<>(learnerIds.subList(0, (learners + 1) / 2)));
         groups.assign(workshop, organisationId, module.id(), null);
         groups.createGroup(organisationId, trainerId, "Atelier du soir " + suffix);
-        return new Organisation(organisationId, "formateur-" + suffix, learners, stuck, "Apprenant 00 " + suffix, workshop);
+        return new Organisation(organisationId, "formateur-" + suffix, learners, stuck, "Apprenant 00 " + suffix, workshop,
+                quizId);
     }
 
     /** Reads (or answers right) every step before the module's first single-choice quiz, then opens it. */
@@ -243,72 +269,27 @@ class TrainerPagesIT {
         throw new AssertionError(module.id() + " should have a single-choice quiz");
     }
 
-    private static long account(Connection c, long organisationId, String username, String name, String role, String hash)
-            throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("insert into account (organisation_id, username, display_name, role,"
-                + " secret_hash, demo, failed_logins, created_at, version) values (?, ?, ?, ?, ?, false, 0, current_timestamp, 0)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, organisationId);
-            insert.setString(2, username);
-            insert.setString(3, name);
-            insert.setString(4, role);
-            insert.setString(5, hash);
-            insert.executeUpdate();
-            return generatedKey(insert);
-        }
-    }
-
-    private static long insert(Connection c, String sql, String value) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, value);
-            insert.executeUpdate();
-            return generatedKey(insert);
-        }
-    }
-
-    private static long generatedKey(PreparedStatement statement) throws SQLException {
-        try (ResultSet keys = statement.getGeneratedKeys()) {
-            keys.next();
-            return keys.getLong(1);
-        }
-    }
-
     // --- the pages, as a browser asks for them ---
 
     private static HttpClient loggedIn(String username) throws Exception {
-        return loggedIn(username, new CookieManager());
+        return TestStaff.loggedIn(username, PASSWORD, new CookieManager());
     }
 
     private static HttpClient loggedIn(String username, CookieManager cookies) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String page = client.send(get("login.xhtml?staff=true"), HttpResponse.BodyHandlers.ofString()).body();
-        String form = "login=login&username=" + username + "&secret=" + PASSWORD + "&staff=true"
-                + "&submit=x&jakarta.faces.ViewState=" + Deployments.viewState(page);
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(!after.body().contains("incorrect"), "the login of " + username + " should succeed");
-        return client;
+        return TestStaff.loggedIn(username, PASSWORD, cookies);
     }
 
     private static void assertPage(HttpClient client, String path, String expected) throws Exception {
-        HttpResponse<String> page = client.send(get(path), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, page.statusCode(), path);
-        assertTrue(page.body().contains(expected), path + " should show " + expected);
+        assertTrue(TestStaff.body(client, path).contains(expected), path + " should show " + expected);
+    }
+
+    private static String body(HttpClient client, String path) throws Exception {
+        return TestStaff.body(client, path);
     }
 
     private static String sessionId(CookieManager cookies) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).map(v -> v.contains(".") ? v.substring(0, v.indexOf('.')) : v)
                 .findFirst().orElseThrow(() -> new AssertionError("the login should open a session"));
-    }
-
-    private static HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(baseUrl() + path)).GET().build();
-    }
-
-    /** Inside the server, the address the tests' server was started with. */
-    private static String baseUrl() {
-        return System.getProperty("pasapas.public.url", "http://localhost:8180/");
     }
 }

@@ -78,8 +78,12 @@ public class PlatformStartup {
 
     private void seedDemo() {
         for (DemoData.DemoAccount demo : DemoData.accounts()) {
-            enrolment.account(enrolment.organisation(demo.organisation()), demo.username(), demo.displayName(),
-                    demo.roles(), demo.secret(), true);
+            long organisation = enrolment.organisation(demo.organisation());
+            long id = enrolment.account(organisation, demo.username(), demo.displayName(), demo.roles(), demo.secret(), true);
+            if (demo.roles().contains(Role.LEARNER)) {
+                // the demo learners have read the default charter: a demo goes straight to the modules
+                enrolment.acceptDefaultCharter(id, organisation);
+            }
         }
         long certified = accountId(DemoData.CERTIFIED_LEARNER);
         if (certificates.findFor(certified, DemoData.FIRST_MODULE).isEmpty()) {

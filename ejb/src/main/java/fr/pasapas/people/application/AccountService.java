@@ -30,7 +30,7 @@ public class AccountService {
 
     /**
      * Checks a username with its PIN (learners) or password (staff). Every failure looks the same to the
-     * caller, whether the username exists, the secret is wrong or the account is locked. A stored hash in the
+     * caller, whether the username exists, the secret is wrong, the account is locked or deactivated. A stored hash in the
      * legacy format or with other parameters than today's is rewritten once the secret has matched it.
      */
     public Optional<AuthenticatedAccount> authenticate(String username, String secret) {
@@ -42,7 +42,7 @@ public class AccountService {
         }
         Account account = found.get();
         Instant now = clock.instant();
-        if (account.isLocked(now)) {
+        if (account.isLocked(now) || account.isDeactivated()) {
             SecretHashing.verify(secretHash, secret, DECOY_HASH);
             return Optional.empty();
         }
@@ -84,6 +84,13 @@ public class AccountService {
             em.createNamedQuery("Account.chooseLanguage").setParameter("id", accountId).setParameter("language", language)
                     .executeUpdate();
         }
+    }
+
+    /** The accessibility settings a learner starts with on a new device, as staff chose them at enrolment. */
+    public StartSettings startSettings(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        return account == null ? StartSettings.NONE
+                : new StartSettings(account.isBiggerText(), account.isHighContrast(), account.isReadAloud());
     }
 
     public Optional<AuthenticatedAccount> findByUsername(String username) {

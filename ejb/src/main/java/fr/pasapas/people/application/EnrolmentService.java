@@ -1,6 +1,8 @@
 package fr.pasapas.people.application;
 
 import fr.pasapas.people.domain.Account;
+import fr.pasapas.people.domain.Charter;
+import fr.pasapas.people.domain.CharterAcceptance;
 import fr.pasapas.people.domain.LoginPolicy;
 import fr.pasapas.people.domain.Organisation;
 import fr.pasapas.people.domain.Role;
@@ -66,6 +68,16 @@ public class EnrolmentService {
         em.persist(created);
         em.flush();
         return created.getId();
+    }
+
+    /** Records that a demo learner has accepted the default charter (version 1), unless already recorded. */
+    public void acceptDefaultCharter(long accountId, long organisationId) {
+        long found = em.createNamedQuery("CharterAcceptance.count", Long.class).setParameter("accountId", accountId)
+                .setParameter("organisationId", organisationId).setParameter("version", Charter.DEFAULT_VERSION)
+                .getSingleResult();
+        if (found == 0) {
+            em.persist(new CharterAcceptance(accountId, organisationId, Charter.DEFAULT_VERSION, clock.instant()));
+        }
     }
 
     public boolean hasAdministrator() {

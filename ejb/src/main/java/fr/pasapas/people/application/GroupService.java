@@ -115,6 +115,25 @@ public class GroupService {
         group.replaceMembers(learnerIds);
     }
 
+    /**
+     * Adds learners of the organisation to one of its workshops (enrolment, an import); the other members stay.
+     * A learner of another organisation is refused like an unknown one. One query to check, whatever the number.
+     */
+    public void join(long groupId, long organisationId, java.util.Collection<Long> learnerIds) {
+        WorkshopGroup group = owned(groupId, organisationId);
+        if (learnerIds.isEmpty()) {
+            return;
+        }
+        long own = em.createQuery("select count(a) from Account a where a.id in :ids and a.organisation.id = :organisationId"
+                        + " and a.role = :role", Long.class)
+                .setParameter("ids", Set.copyOf(learnerIds)).setParameter("organisationId", organisationId)
+                .setParameter("role", Role.LEARNER).getSingleResult();
+        if (own != Set.copyOf(learnerIds).size()) {
+            throw new GroupException("groups.error.notYourLearner");
+        }
+        group.addMembers(learnerIds);
+    }
+
     /** Assigns a module (again: only the due date changes). */
     public void assign(long groupId, long organisationId, String moduleId, LocalDate dueDate) {
         owned(groupId, organisationId);

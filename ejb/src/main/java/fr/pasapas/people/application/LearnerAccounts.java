@@ -1,12 +1,10 @@
 package fr.pasapas.people.application;
 
+import fr.pasapas.config.PlatformTime;
 import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.AuditAction;
-import fr.pasapas.people.domain.Organisation;
-import fr.pasapas.people.domain.PersonName;
+import fr.pasapas.people.domain.LearnerProfile;
 import fr.pasapas.people.domain.Role;
-import fr.pasapas.people.domain.Usernames;
-import fr.pasapas.security.SecretHash;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -14,27 +12,23 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Learner accounts, for the staff of their organisation: a coordinator enrols learners; a coordinator, or a
- * trainer for the learners of their workshops ({@link StaffScope}), gives a new PIN and lifts a lock. Another
+ * trainer for the learners of their workshops ({@link StaffScope}), edits one, gives a new PIN, lifts a lock,
+ * deactivates and reactivates it. Every change is in the audit log, in the same transaction. Another
  * organisation's learner, or one the trainer does not follow, is refused exactly like one that does not exist.
  * A PIN is returned once, in clear, and stored only hashed.
  */
 @Stateless
 @RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
 public class LearnerAccounts {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
-    /** The length of the account's display name column. */
-    private static final int MAX_DISPLAY_NAME = 120;
 
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
@@ -55,51 +49,125 @@ public class LearnerAccounts {
     private StaffScope scope;
 
     @Inject
-    @SecretHash
-    private Pbkdf2PasswordHash secretHash;
+    private NewLearners newLearners;
+
+    @EJB
+    private GroupService groups;
 
     private final Clock clock = Clock.systemUTC();
 
     /** A new learner in the caller's organisation, with a readable username and a PIN to give them. */
     @RolesAllowed({"PARTNER", "ADMIN"})
     public LearnerCredentials create(String firstName, String lastName) {
-        String first = PersonName.clean(firstName).orElseThrow(() -> new LearnerAccountException("learners.error.firstName"));
-        String last = PersonName.clean(lastName).orElseThrow(() -> new LearnerAccountException("learners.error.lastName"));
-        if (first.length() + 1 + last.length() > MAX_DISPLAY_NAME) {
-            throw new LearnerAccountException("learners.error.tooLong");
-        }
+        return create(new LearnerProfile(firstName, lastName, null, null, null, null, false, false, false), null);
+    }
+
+    /**
+     * A new learner in the caller's organisation as the enrolment form describes them, a member of one of its
+     * workshops when {@code workshopId} is not null; their username and a PIN to give them once.
+     */
+    @RolesAllowed({"PARTNER", "ADMIN"})
+    public LearnerCredentials create(LearnerProfile profile, Long workshopId) {
+        check(profile);
         AuthenticatedAccount caller = caller();
-        // one creation at a time in an organisation: two staff members typing the same name at the same moment
-        // get two usernames, not a unique-key error
-        em.find(Organisation.class, caller.organisationId(), LockModeType.PESSIMISTIC_WRITE);
-        String username = Usernames.generate(first, last, u -> accounts.findByUsername(u).isPresent(), RANDOM);
-        String pin = Usernames.pin(RANDOM);
-        Account learner = new Account(em.getReference(Organisation.class, caller.organisationId()), username,
-                first + " " + last, Role.LEARNER, secretHash.generate(pin.toCharArray()), false, clock.instant());
-        em.persist(learner);
-        em.flush();
-        audit.record(AuditAction.LEARNER_CREATED, learner.getDisplayName(), username);
-        return new LearnerCredentials(learner.getId(), learner.getDisplayName(), username, pin);
+        String workshop = workshopId == null ? null : groups.namesOf(caller.organisationId()).stream()
+                .filter(g -> g.id() == workshopId).map(GroupName::name).findFirst()
+                .orElseThrow(() -> new LearnerAccountException("learners.error.workshop"));
+        NewLearners.Pin pin = newLearners.pin(); // the slow hash before the lock
+        newLearners.lockOrganisation(caller.organisationId());
+        Account learner = newLearners.create(caller.organisationId(), profile, pin);
+        if (workshopId != null) {
+            groups.join(workshopId, caller.organisationId(), Set.of(learner.getId()));
+        }
+        audit.record(AuditAction.LEARNER_CREATED, learner.getDisplayName(),
+                learner.getUsername() + (workshop == null ? "" : " – " + workshop));
+        return new LearnerCredentials(learner.getId(), learner.getDisplayName(), learner.getUsername(), pin.clear());
+    }
+
+    /** A learner of the caller's organisation as the edit form shows them. */
+    public LearnerDetails details(long learnerId) {
+        Account learner = ownLearner(learnerId);
+        String name = learner.getDisplayName();
+        int space = name.lastIndexOf(' ');
+        // the display name is "first last": cut at its last space, the two fields give the same name back
+        LearnerProfile profile = new LearnerProfile(space < 0 ? name : name.substring(0, space),
+                space < 0 ? "" : name.substring(space + 1), learner.getBirthYear(), learner.getPhone(), learner.getEmail(),
+                learner.getLanguage(), learner.isBiggerText(), learner.isHighContrast(), learner.isReadAloud());
+        return new LearnerDetails(learner.getId(), learner.getUsername(), profile, learner.isDeactivated());
+    }
+
+    /**
+     * Changes a learner's name and details. Certificates already issued keep the name they were issued with (they
+     * copy it), until they are issued again.
+     */
+    public void update(long learnerId, LearnerProfile profile) {
+        check(profile);
+        Account learner = lockedOwnLearner(learnerId);
+        String before = learner.getDisplayName();
+        LearnerProfile was = details(learnerId).profile();
+        learner.describe(profile);
+        if (!before.equals(learner.getDisplayName())) {
+            audit.record(AuditAction.NAME_CHANGED, learner.getDisplayName(), before + " → " + learner.getDisplayName());
+        }
+        if (!sameDetails(was, profile.cleaned())) {
+            audit.record(AuditAction.LEARNER_DETAILS_CHANGED, learner.getDisplayName(), learner.getUsername());
+        }
+    }
+
+    /** The learner can no longer log in (the same refusal as a wrong PIN); their data stays. Again: no change. */
+    public void deactivate(long learnerId) {
+        Account learner = lockedOwnLearner(learnerId);
+        if (!learner.isDeactivated()) {
+            learner.deactivate(clock.instant());
+            audit.record(AuditAction.ACCOUNT_DEACTIVATED, learner.getDisplayName(), learner.getUsername());
+        }
+    }
+
+    /** The learner can log in again with the same PIN. Again: no change. */
+    public void reactivate(long learnerId) {
+        Account learner = lockedOwnLearner(learnerId);
+        if (learner.isDeactivated()) {
+            learner.reactivate();
+            audit.record(AuditAction.ACCOUNT_REACTIVATED, learner.getDisplayName(), learner.getUsername());
+        }
+    }
+
+    private void check(LearnerProfile profile) {
+        List<String> problems = profile.problems(PlatformTime.today(clock).getYear());
+        if (!problems.isEmpty()) {
+            throw new LearnerAccountException(problems.get(0));
+        }
+    }
+
+    private static boolean sameDetails(LearnerProfile a, LearnerProfile b) {
+        return Objects.equals(a.birthYear(), b.birthYear()) && Objects.equals(a.phone(), b.phone())
+                && Objects.equals(a.email(), b.email()) && Objects.equals(a.language(), b.language())
+                && a.biggerText() == b.biggerText() && a.highContrast() == b.highContrast() && a.readAloud() == b.readAloud();
+    }
+
+    /** A learner of the caller's organisation, under their write lock, as stored now. */
+    private Account lockedOwnLearner(long learnerId) {
+        ownLearner(learnerId);
+        learnerLock.lock(learnerId);
+        Account learner = ownLearner(learnerId);
+        em.refresh(learner);
+        return learner;
     }
 
     /** A new PIN for a learner of the caller's organisation; their failed logins and lock are forgotten. */
     public LearnerCredentials resetPin(long learnerId) {
         ownLearner(learnerId);
-        learnerLock.lock(learnerId); // the learner's writes in turn: a login failing meanwhile waits, never conflicts
-        Account learner = ownLearner(learnerId);
-        em.refresh(learner);
-        String pin = Usernames.pin(RANDOM);
-        learner.replaceSecret(secretHash.generate(pin.toCharArray()));
+        NewLearners.Pin pin = newLearners.pin(); // the slow hash before the lock
+        // the learner's writes in turn: a login failing meanwhile waits, never conflicts
+        Account learner = lockedOwnLearner(learnerId);
+        learner.replaceSecret(pin.hash());
         audit.record(AuditAction.PIN_RESET, learner.getDisplayName(), learner.getUsername());
-        return new LearnerCredentials(learner.getId(), learner.getDisplayName(), learner.getUsername(), pin);
+        return new LearnerCredentials(learner.getId(), learner.getDisplayName(), learner.getUsername(), pin.clear());
     }
 
     /** Lets a learner of the caller's organisation log in again at once. */
     public void unlock(long learnerId) {
-        ownLearner(learnerId);
-        learnerLock.lock(learnerId);
-        Account learner = ownLearner(learnerId);
-        em.refresh(learner);
+        Account learner = lockedOwnLearner(learnerId);
         learner.unlock();
         audit.record(AuditAction.ACCOUNT_UNLOCKED, learner.getDisplayName(), learner.getUsername());
     }
@@ -112,7 +180,8 @@ public class LearnerAccounts {
                 : em.createNamedQuery("Account.ofWorkshopsLedBy", Account.class).setParameter("trainerId", caller().id());
         return query.setParameter("organisationId", caller().organisationId())
                 .getResultStream()
-                .map(a -> new LearnerSummary(a.getId(), a.getDisplayName(), a.getUsername(), a.isLocked(now)))
+                .map(a -> new LearnerSummary(a.getId(), a.getDisplayName(), a.getUsername(), a.isLocked(now),
+                        a.isDeactivated()))
                 .toList();
     }
 

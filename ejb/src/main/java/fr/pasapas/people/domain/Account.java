@@ -26,12 +26,16 @@ import java.util.Set;
 @NamedQuery(name = "Account.byUsername", query = "select distinct a from Account a join fetch a.organisation left join fetch a.roles where a.username = :username")
 @NamedQuery(name = "Account.byOrganisationAndRole",
         query = "select a from Account a where a.organisation.id = :organisationId and a.role = :role order by a.displayName")
+@NamedQuery(name = "Account.learnersAmong", query = "select a from Account a where a.id in :ids"
+        + " and a.organisation.id = :organisationId and a.role = :role order by a.displayName, a.id")
 @NamedQuery(name = "Account.ofWorkshopsLedBy",
         query = "select a from Account a where a.organisation.id = :organisationId and a.id in"
                 + " (select m from WorkshopGroup g join g.learnerIds m where g.trainerId = :trainerId) order by a.displayName")
 @NamedQuery(name = "Account.staffOf",
         query = "select distinct a from Account a left join fetch a.roles where a.organisation.id = :organisationId"
                 + " and a.role in :staffRoles order by a.displayName")
+@NamedQuery(name = "Account.learnerKeys", query = "select a.displayName, a.username, a.birthYear from Account a"
+        + " where a.organisation.id = :organisationId and a.role = :role order by a.id")
 @NamedQuery(name = "Account.namesOf", query = "select a.id, a.displayName from Account a where a.id in :ids")
 @NamedQuery(name = "Account.demoUsernames", query = "select a.username from Account a where a.demo = true order by a.username")
 @NamedQuery(name = "Account.countByRole", query = "select count(a) from Account a where a.role = :role")
@@ -147,6 +151,35 @@ public class Account {
         roles.clear();
         roles.addAll(staffRoles);
         role = staffRoles.contains(Role.PARTNER) ? Role.PARTNER : Role.TRAINER;
+    }
+
+    /** Records what the enrolment form says of a learner (their name included) in their account. */
+    public void describe(LearnerProfile profile) {
+        LearnerProfile clean = profile.cleaned();
+        this.displayName = clean.displayName();
+        this.birthYear = clean.birthYear();
+        this.phone = clean.phone();
+        this.email = clean.email();
+        this.language = clean.language();
+        this.biggerText = clean.biggerText();
+        this.highContrast = clean.highContrast();
+        this.readAloud = clean.readAloud();
+    }
+
+    /** The account can no longer log in; nothing of it is deleted. Deactivating twice keeps the first date. */
+    public void deactivate(Instant now) {
+        if (deactivatedAt == null) {
+            this.deactivatedAt = now;
+        }
+    }
+
+    /** The account can log in again, with the same PIN, its progress and certificates intact. */
+    public void reactivate() {
+        this.deactivatedAt = null;
+    }
+
+    public boolean isDeactivated() {
+        return deactivatedAt != null;
     }
 
     public boolean isLocked(Instant now) {

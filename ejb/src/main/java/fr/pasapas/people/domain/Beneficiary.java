@@ -1,5 +1,7 @@
 package fr.pasapas.people.domain;
 
+import java.io.Serializable;
+
 /**
  * A person a partner enrols, as read from a form or a line of a CSV file: names in any script, the rest optional.
  *
@@ -7,10 +9,10 @@ package fr.pasapas.people.domain;
  * @param language  {@code fr} or {@code en}; null when not given
  */
 public record Beneficiary(String lastName, String firstName, int birthYear, String phone, String email,
-                          String language, String workshop) {
+                          String language, String workshop) implements Serializable {
 
-    /** The same person for duplicate detection: names without case, accents or spaces, and the birth year. */
-    public String identityKey() {
-        return Names.key(lastName) + "|" + Names.key(firstName) + "|" + birthYear;
+    /** The same person for duplicate detection: the full name without case or accents, and the birth year if known. */
+    public PersonKey key() {
+        return PersonKey.of(firstName, lastName, birthYear == 0 ? null : birthYear);
     }
 }

@@ -1,5 +1,6 @@
 package fr.pasapas.people.domain;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,8 +8,9 @@ import java.util.List;
  *
  * @param line   the line of the file (1 is the header), 0 for the file as a whole
  * @param column the column's header as written in the file, or null
+ * @param params  strings and numbers only (the problem is kept in a view between two requests)
  */
-public record CsvProblem(int line, String column, String key, List<Object> params) {
+public record CsvProblem(int line, String column, String key, List<Object> params) implements Serializable {
 
     public CsvProblem {
         params = List.copyOf(params);

@@ -2,19 +2,21 @@ package fr.pasapas.people.domain;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How names are compared and checked: any script, with spaces, hyphens and apostrophes. */
 public final class Names {
 
     public static final int MAX_LENGTH = 60;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s'’.-]");
 
     private Names() {
     }
 
-    /** Letters of any script (with their marks), spaces, hyphens and apostrophes; 1 to 60 characters. */
+    /** A name the enrolment form would accept too ({@link PersonName#clean}): letters of any script, spaces, hyphens, apostrophes. */
     public static boolean isValid(String name) {
-        return name != null && !name.isBlank() && name.strip().length() <= MAX_LENGTH
-                && name.strip().matches("[\\p{L}\\p{M}][\\p{L}\\p{M} '’.-]*");
+        return PersonName.clean(name).isPresent();
     }
 
     /** A name for comparison: lowercase, without accents, spaces, hyphens or apostrophes. */
@@ -23,6 +25,6 @@ public final class Names {
             return "";
         }
         String decomposed = Normalizer.normalize(name.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[\\s'’.-]", "");
+        return SEPARATORS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll("");
     }
 }

@@ -13,6 +13,7 @@ public final class PersonName {
     public static final int MAX_LENGTH = 60;
     private static final Pattern ALLOWED = Pattern.compile("[\\p{L}\\p{M} '’-]+");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PersonName() {
     }
@@ -22,7 +23,8 @@ public final class PersonName {
         if (typed == null) {
             return Optional.empty();
         }
-        String name = Normalizer.normalize(typed, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+        String name = Normalizer.normalize(typed, Normalizer.Form.NFC).strip();
+        name = SPACES.matcher(name).replaceAll(" ");
         if (name.isEmpty() || name.length() > MAX_LENGTH || !ALLOWED.matcher(name).matches()
                 || !LETTER.matcher(name).find()) {
             return Optional.empty();

@@ -67,6 +67,11 @@ public class WorkshopGroup {
         learnerIds.addAll(learners);
     }
 
+    /** Adds learners to the members (those already in stay once). */
+    public void addMembers(java.util.Collection<Long> learners) {
+        learnerIds.addAll(learners);
+    }
+
     public Long getId() {
         return id;
     }

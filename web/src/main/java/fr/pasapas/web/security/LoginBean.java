@@ -1,5 +1,6 @@
 package fr.pasapas.web.security;
 
+import fr.pasapas.people.domain.LoginPolicy;
 import org.omnifaces.util.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -34,6 +35,7 @@ public class LoginBean {
     private String username;
     private String secret;
     private boolean staff;
+    private boolean fromCard;
 
     /** Someone already logged in who opens the login page goes to their home page. */
     public void redirectIfLoggedIn() throws IOException {
@@ -93,6 +95,27 @@ public class LoginBean {
         ec.invalidateSession();
         ec.addResponseCookie(WAS_LOGGED_IN, "", java.util.Map.of("path", cookiePath(ec), "maxAge", 0));
         return "/login.xhtml?faces-redirect=true&bye=true";
+    }
+
+    /**
+     * {@code ?u=} from a login card's QR code: the username is filled in and the PIN field has the focus. A value
+     * that is not a username shape is ignored.
+     */
+    public void setCard(String u) {
+        String normalized = LoginPolicy.normalizeUsername(u);
+        if (LoginPolicy.isValidUsername(normalized)) {
+            this.username = normalized;
+            this.fromCard = true;
+        }
+    }
+
+    public String getCard() {
+        return fromCard ? username : null;
+    }
+
+    /** The username came from a login card: only the PIN is left to type. */
+    public boolean isFromCard() {
+        return fromCard;
     }
 
     public String getUsername() {

@@ -6,10 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -30,14 +28,9 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import fr.pasapas.certificates.infrastructure.pdf.CertificateDocument.Competence;
+import fr.pasapas.config.print.VectorQrCode;
 import fr.pasapas.certificates.infrastructure.pdf.TextFitting.Fitted;
 import fr.pasapas.certificates.infrastructure.pdf.TextFitting.Stage;
 
@@ -207,7 +200,7 @@ public final class CertificatePdfRenderer {
         private final PDFont regular;
         private final PDFont bold;
         private final CertificateDocument c;
-        private final BitMatrix qr;
+        private final VectorQrCode qr;
         /** Right edge of the verification text: clear of the QR code's quiet zone (4 modules). */
         private final float verifyRight;
         PDRectangle urlBox;
@@ -217,8 +210,8 @@ public final class CertificatePdfRenderer {
             this.regular = regular;
             this.bold = bold;
             this.c = c;
-            this.qr = qrMatrix(c.verificationUrl().toASCIIString());
-            this.verifyRight = QR_LEFT - Math.max(14f, 4f * QR_SIZE / qr.getWidth());
+            this.qr = VectorQrCode.of(c.verificationUrl().toASCIIString());
+            this.verifyRight = QR_LEFT - Math.max(14f, qr.quietZone(QR_SIZE));
         }
 
         void draw() throws IOException {
@@ -481,26 +474,7 @@ public final class CertificatePdfRenderer {
 
         /** The QR code as filled vector rectangles (one per horizontal run of dark modules). */
         private void qrCode() throws IOException {
-            BitMatrix matrix = qr;
-            int n = matrix.getWidth();
-            float module = QR_SIZE / n;
-            cs.setNonStrokingColor(0f, 0f, 0f);
-            for (int row = 0; row < n; row++) {
-                int col = 0;
-                while (col < n) {
-                    if (!matrix.get(col, row)) {
-                        col++;
-                        continue;
-                    }
-                    int start = col;
-                    while (col < n && matrix.get(col, row)) {
-                        col++;
-                    }
-                    cs.addRect(QR_LEFT + start * module, QR_BOTTOM + QR_SIZE - (row + 1) * module,
-                            (col - start) * module, module);
-                }
-            }
-            cs.fill();
+            qr.draw(cs, QR_LEFT, QR_BOTTOM, QR_SIZE);
         }
 
         // --- primitives
@@ -624,18 +598,6 @@ public final class CertificatePdfRenderer {
     /** DejaVu Sans capital height is 0.729 em. */
     private static float capHeight(float size) {
         return size * 0.729f;
-    }
-
-    static BitMatrix qrMatrix(String content) {
-        Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
-        hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
-        hints.put(EncodeHintType.MARGIN, 0); // the quiet zone is the white page around it
-        try {
-            // width/height 0: one matrix cell per QR module, scaled when drawn
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0, hints);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Verification URL too long for a QR code: " + content, e);
-        }
     }
 
     /** A regular and a bold DejaVu Sans, parsed; used by one render at a time. */

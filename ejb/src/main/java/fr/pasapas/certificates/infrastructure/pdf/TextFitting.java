@@ -2,11 +2,12 @@ package fr.pasapas.certificates.infrastructure.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.pdmodel.font.PDFont;
+
+import fr.pasapas.config.print.DrawableText;
 
 /**
  * Text helpers for the certificate: cleaning strings so that the embedded font can always draw them,
@@ -27,48 +28,9 @@ final class TextFitting {
     record Stage(int maxLines, float maxSize, float minSize) {
     }
 
-    /**
-     * Makes {@code text} drawable with {@code font}: Unicode NFC normalisation (so "e" + combining
-     * accent becomes one "é" glyph), every kind of space (no-break space U+00A0, narrow no-break
-     * space U+202F, …), tab and line break becomes a plain space, runs of spaces collapse, invisible
-     * format characters (zero-width joiners, variation selectors, BOM) disappear, and any character
-     * the font has no glyph for becomes {@code '?'}.
-     */
+    /** See {@link DrawableText#clean}: any character the font has no glyph for becomes {@code '?'}. */
     static String clean(String text, PDFont font) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(normalized.length());
-        normalized.codePoints().forEach(cp -> {
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-            } else if (isInvisible(cp)) {
-                // dropped
-            } else if (canEncode(font, cp)) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append('?');
-            }
-        });
-        return out.toString().strip();
-    }
-
-    private static boolean isInvisible(int cp) {
-        return Character.getType(cp) == Character.FORMAT
-                || (cp >= 0xFE00 && cp <= 0xFE0F)          // variation selectors (emoji presentation…)
-                || (cp >= 0xE0100 && cp <= 0xE01EF);       // variation selectors supplement
-    }
-
-    private static boolean canEncode(PDFont font, int codePoint) {
-        if (codePoint < 0x7F && codePoint >= 0x20) {
-            return true; // printable ASCII: always in DejaVu Sans
-        }
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false; // PDFBox: "No glyph for U+… in font …"
-        }
+        return DrawableText.clean(text, font);
     }
 
     /** Width in PDF points of {@code text} set in {@code font} at {@code size}. */

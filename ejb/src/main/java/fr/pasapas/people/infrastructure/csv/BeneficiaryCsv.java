@@ -1,8 +1,10 @@
 package fr.pasapas.people.infrastructure.csv;
 
 import fr.pasapas.people.domain.Beneficiary;
+import fr.pasapas.people.domain.ContactDetails;
 import fr.pasapas.people.domain.CsvProblem;
 import fr.pasapas.people.domain.Names;
+import fr.pasapas.people.domain.PersonIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,7 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,8 +38,6 @@ public final class BeneficiaryCsv {
     public static final int MAX_ROWS = 10_000;
     static final int MAX_CELL = 200;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Pattern PHONE = Pattern.compile("[+0-9][0-9 .()-]{5,19}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Pattern DATE_FR = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](\\d{4})");
     private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})-\\d{1,2}-\\d{1,2}");
@@ -162,7 +161,7 @@ public final class BeneficiaryCsv {
             return new Reading(charset, separator, headers, List.of(), missing);
         }
         List<Row> rows = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
+        PersonIndex<Integer> seen = new PersonIndex<>();
         for (CSVRecord record : records.subList(1, records.size())) {
             int line = (int) record.getRecordNumber();
             if (record.stream().allMatch(String::isBlank)) {
@@ -177,7 +176,7 @@ public final class BeneficiaryCsv {
     }
 
     private static Row row(int line, CSVRecord record, Map<Column, Integer> columns, Map<Column, String> headers,
-                           Map<String, Integer> seen, int currentYear) {
+                           PersonIndex<Integer> seen, int currentYear) {
         List<CsvProblem> problems = new ArrayList<>();
         Map<Column, String> cells = new EnumMap<>(Column.class);
         columns.forEach((column, index) -> {
@@ -195,18 +194,18 @@ public final class BeneficiaryCsv {
         int birthYear = 0;
         String birth = cells.getOrDefault(Column.BIRTH, "");
         if (!birth.isEmpty()) {
-            birthYear = birthYear(birth).filter(year -> year >= 1900 && year <= currentYear).orElse(-1);
+            birthYear = birthYear(birth).filter(year -> ContactDetails.isBirthYear(year, currentYear)).orElse(-1);
             if (birthYear < 0) {
                 problems.add(new CsvProblem(line, headers.get(Column.BIRTH), "csv.badBirth", List.of(currentYear)));
                 birthYear = 0;
             }
         }
         String phone = cells.getOrDefault(Column.PHONE, "");
-        if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+        if (!phone.isEmpty() && !ContactDetails.isPhone(phone)) {
             problems.add(new CsvProblem(line, headers.get(Column.PHONE), "csv.badPhone", List.of()));
         }
         String email = cells.getOrDefault(Column.EMAIL, "");
-        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+        if (!email.isEmpty() && !ContactDetails.isEmail(email)) {
             problems.add(new CsvProblem(line, headers.get(Column.EMAIL), "csv.badEmail", List.of()));
         }
         String language = language(cells.getOrDefault(Column.LANGUAGE, ""));
@@ -217,9 +216,11 @@ public final class BeneficiaryCsv {
         Beneficiary beneficiary = new Beneficiary(lastName, firstName, birthYear, blankToNull(phone), blankToNull(email),
                 language, blankToNull(cells.getOrDefault(Column.WORKSHOP, "")));
         if (problems.isEmpty()) {
-            Integer earlier = seen.putIfAbsent(beneficiary.identityKey(), line);
-            if (earlier != null) {
-                problems.add(new CsvProblem(line, null, "csv.duplicateInFile", List.of(earlier)));
+            Optional<Integer> earlier = seen.find(beneficiary.key());
+            if (earlier.isPresent()) {
+                problems.add(new CsvProblem(line, null, "csv.duplicateInFile", List.of(earlier.get())));
+            } else {
+                seen.add(beneficiary.key(), line);
             }
         }
         return new Row(line, beneficiary, problems);

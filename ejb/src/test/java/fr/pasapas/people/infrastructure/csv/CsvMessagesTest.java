@@ -13,16 +13,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Every problem the reader can report has its sentence in the French and English bundles of the web module. */
+/** Every problem the reader, the import or the learner form can report has its sentence in French and English. */
 class CsvMessagesTest {
 
     @Test
     void every_problem_key_has_a_french_and_an_english_sentence() throws IOException {
-        String source = Files.readString(Path.of("src/main/java/fr/pasapas/people/infrastructure/csv/BeneficiaryCsv.java"));
         Set<String> keys = new TreeSet<>();
-        Matcher matcher = Pattern.compile("\"(csv\\.[A-Za-z]+)\"").matcher(source);
-        while (matcher.find()) {
-            keys.add(matcher.group(1));
+        for (String file : new String[]{"infrastructure/csv/BeneficiaryCsv.java", "application/ImportPlan.java",
+                "application/ImportRow.java", "application/BeneficiaryImport.java", "domain/LearnerProfile.java"}) {
+            String source = Files.readString(Path.of("src/main/java/fr/pasapas/people/" + file));
+            Matcher matcher = Pattern.compile("\"((csv|import|learners)\\.[A-Za-z.]+)\"").matcher(source);
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
         }
         assertTrue(keys.size() >= 10, keys.toString());
         for (String language : new String[]{"fr", "en"}) {

@@ -1,0 +1,257 @@
+package fr.pasapas.reporting.application;
+
+import fr.pasapas.catalogue.application.CatalogueService;
+import fr.pasapas.catalogue.domain.Module;
+import fr.pasapas.catalogue.domain.Step;
+import fr.pasapas.people.application.AccountService;
+import fr.pasapas.people.application.AuthenticatedAccount;
+import fr.pasapas.people.application.GroupName;
+import fr.pasapas.people.application.GroupService;
+import fr.pasapas.sandbox.application.SandboxCatalogue;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trainers' dashboards: the workshop × module matrix, a learner's timeline and "où bloquent-ils ?". Each
+ * reads only the learners the caller may see ({@link #scope}), with figures aggregated in SQL: a page costs the
+ * same few statements for 5 learners or 5,000. An id the caller may not read (a workshop, a learner of another
+ * organisation) is refused exactly as an unknown one, by {@link DashboardNotFoundException}.
+ */
+@Stateless
+@RolesAllowed({"TRAINER", "PARTNER", "ADMIN"})
+public class DashboardService {
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private GroupService groups;
+
+    @EJB
+    private CatalogueService catalogue;
+
+    @EJB
+    private SandboxCatalogue sandbox;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** The workshops the caller may choose on the dashboards, by name. */
+    public List<GroupName> workshops() {
+        return visibleWorkshops(caller());
+    }
+
+    /**
+     * A page of the matrix: learners of the workshop (or of the whole organisation when null) whose name contains
+     * {@code nameFilter} (ignoring case; null or blank for all), in the given order, from {@code first} (0-based).
+     * Five statements whatever the page size.
+     */
+    public MatrixPage matrix(Long workshopId, String nameFilter, MatrixOrder order, int first, int max) {
+        Scope scope = scope(workshopId);
+        List<Module> modules = columns(scope);
+        String filter = nameFilter == null || nameFilter.isBlank() ? null
+                : "%" + nameFilter.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
+        String where = " where " + scope.learners("a") + (filter == null ? "" : " and lower(a.display_name) like :filter");
+        Query count = scope.bind(em.createNativeQuery("select count(*) from account a" + where));
+        Query page = scope.bind(em.createNativeQuery("select a.id, a.display_name, a.username, (select count(*) from"
+                + " module_progress d where d.learner_id = a.id and d.completed_at is not null) as done_count"
+                + " from account a" + where + " order by " + order.sql()));
+        if (filter != null) {
+            count.setParameter("filter", filter);
+            page.setParameter("filter", filter);
+        }
+        long matching = SqlValues.number(count.getSingleResult());
+        List<Object[]> learners = rows(page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)));
+        return new MatrixPage(totals(scope, modules), MatrixRows.of(learners, modules, cells(learners)), matching);
+    }
+
+    /** A learner's timeline, newest first, {@code max} entries from {@code first}. */
+    public LearnerTimeline timeline(long learnerId, int first, int max, Locale locale) {
+        Object[] learner = learner(scope(null), learnerId);
+        List<Object[]> modules = rows(em.createNativeQuery("select mp.module_id, mp.started_at, mp.completed_at,"
+                + " mp.current_step_id, (select coalesce(sum(sp.time_spent_seconds), 0) from step_progress sp"
+                + " where sp.learner_id = mp.learner_id and sp.module_id = mp.module_id) from module_progress mp"
+                + " where mp.learner_id = :learner order by mp.started_at desc, mp.id desc").setParameter("learner", learnerId));
+        long total = SqlValues.number(em.createNativeQuery("select count(*) from (" + TimelineSql.EVENTS + ") e")
+                .setParameter("learner", learnerId).getSingleResult());
+        List<Object[]> events = rows(em.createNativeQuery("select * from (" + TimelineSql.EVENTS + ") e"
+                        + " order by e.happened_at desc, e.entry_kind").setParameter("learner", learnerId)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)));
+        return new LearnerTimeline(learnerId, (String) learner[1], (String) learner[2],
+                TimelineSql.modules(modules, catalogue), TimelineSql.entries(events, catalogue, sandbox, locale), total);
+    }
+
+    /** "Où bloquent-ils ?" for a workshop (or the organisation when null): four statements. */
+    public HeatMap heatMap(Long workshopId) {
+        Scope scope = scope(workshopId);
+        List<Module> modules = columns(scope);
+        Map<String, long[]> answers = new HashMap<>();
+        for (Object[] r : rows(scope.bind(em.createNativeQuery("select sa.module_id, sa.step_id, count(*),"
+                + " sum(case when sa.correct then 0 else 1 end) from step_answer sa join account a on a.id = sa.learner_id"
+                + " where " + scope.learners("a") + " group by sa.module_id, sa.step_id")))) {
+            answers.put(r[0] + "/" + r[1], new long[] {SqlValues.number(r[2]), SqlValues.number(r[3])});
+        }
+        Map<String, Long> abandons = counts(scope.bind(em.createNativeQuery("select mp.module_id, mp.current_step_id,"
+                + " count(*) from module_progress mp join account a on a.id = mp.learner_id where " + scope.learners("a")
+                + " and mp.completed_at is null and mp.last_activity_at < :cutoff group by mp.module_id, mp.current_step_id"))
+                .setParameter("cutoff", Abandon.cutoff(clock.instant())));
+        Map<String, Long> helps = counts(scope.bind(em.createNativeQuery("select h.module_id, h.step_id, count(*)"
+                + " from help_request h join account a on a.id = h.learner_id where " + scope.learners("a")
+                + " group by h.module_id, h.step_id")));
+        List<HeatRow> heat = new ArrayList<>();
+        for (Module module : modules) {
+            for (int i = 0; i < module.steps().size(); i++) {
+                Step step = module.steps().get(i);
+                String key = module.id() + "/" + step.id();
+                long[] a = answers.getOrDefault(key, new long[2]);
+                heat.add(new HeatRow(module.id(), module.title(), step.id(), i + 1, step.title(), a[0], a[1],
+                        abandons.getOrDefault(key, 0L), helps.getOrDefault(key, 0L)));
+            }
+        }
+        return HeatMap.of(heat);
+    }
+
+    /** The learners of the scope who reached a step, by name: the heat map's detail of one step. One statement. */
+    public List<StepLearner> stepLearners(Long workshopId, String moduleId, String stepId) {
+        Scope scope = scope(workshopId);
+        Module module = catalogue.module(moduleId).orElseThrow(DashboardNotFoundException::new);
+        module.step(stepId).orElseThrow(DashboardNotFoundException::new);
+        Instant now = clock.instant();
+        List<Object[]> found = rows(scope.bind(em.createNativeQuery("select a.id, a.display_name, a.username, sp.status,"
+                        + " sp.attempts, (select count(*) from step_answer x where x.learner_id = a.id and x.module_id = :module"
+                        + " and x.step_id = :step and x.correct = false), (select count(*) from help_request h where"
+                        + " h.learner_id = a.id and h.module_id = :module and h.step_id = :step), mp.current_step_id,"
+                        + " mp.completed_at, mp.last_activity_at from step_progress sp join account a on a.id = sp.learner_id"
+                        + " left join module_progress mp on mp.learner_id = sp.learner_id and mp.module_id = sp.module_id"
+                        + " where " + scope.learners("a") + " and sp.module_id = :module and sp.step_id = :step"
+                        + " order by a.display_name, a.id"))
+                .setParameter("module", moduleId).setParameter("step", stepId).setMaxResults(MAX_STEP_LEARNERS));
+        List<StepLearner> learners = new ArrayList<>();
+        for (Object[] r : found) {
+            Instant last = SqlValues.instant(r[9]);
+            boolean completed = r[8] != null;
+            boolean current = !completed && stepId.equals(r[7]);
+            learners.add(new StepLearner(SqlValues.number(r[0]), (String) r[1], (String) r[2], (String) r[3],
+                    (int) SqlValues.number(r[4]), SqlValues.number(r[5]), SqlValues.number(r[6]), current,
+                    current && Abandon.abandoned(false, last, now), last));
+        }
+        return learners;
+    }
+
+    /** At most this many learners are listed for one step. */
+    public static final int MAX_STEP_LEARNERS = 500;
+
+    // --- what the caller may see ---
+
+    /**
+     * The learners a dashboard reads. Today: the caller's organisation, or one of its workshops. The workshops a
+     * caller may see come from {@link #visibleWorkshops} alone, so narrowing them (a trainer sees only the
+     * workshops they lead) changes that one method.
+     */
+    private Scope scope(Long workshopId) {
+        AuthenticatedAccount caller = caller();
+        if (workshopId == null) {
+            return Scope.organisation(caller.organisationId());
+        }
+        if (visibleWorkshops(caller).stream().noneMatch(w -> w.id() == workshopId)) {
+            throw new DashboardNotFoundException();
+        }
+        return Scope.workshop(caller.organisationId(), workshopId);
+    }
+
+    private List<GroupName> visibleWorkshops(AuthenticatedAccount caller) {
+        return groups.namesOf(caller.organisationId());
+    }
+
+    private Object[] learner(Scope scope, long learnerId) {
+        List<Object[]> found = rows(scope.bind(em.createNativeQuery("select a.id, a.display_name, a.username from account a"
+                + " where a.id = :learner and " + scope.learners("a")).setParameter("learner", learnerId)));
+        if (found.isEmpty()) {
+            throw new DashboardNotFoundException();
+        }
+        return found.get(0);
+    }
+
+    private AuthenticatedAccount caller() {
+        return accounts.findByUsername(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+    }
+
+    // --- the matrix ---
+
+    /** The modules assigned to the workshop; else (or for the organisation) every module one of its learners started. */
+    private List<Module> columns(Scope scope) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (scope.workshopId() != null) {
+            em.createNativeQuery("select module_id from group_assignment where group_id = :workshop")
+                    .setParameter("workshop", scope.workshopId()).getResultList().forEach(id -> ids.add((String) id));
+        }
+        if (ids.isEmpty()) {
+            scope.bind(em.createNativeQuery("select distinct mp.module_id from module_progress mp join account a"
+                    + " on a.id = mp.learner_id where " + scope.learners("a"))).getResultList()
+                    .forEach(id -> ids.add((String) id));
+        }
+        return catalogue.catalogue().modules().stream().filter(m -> ids.contains(m.id())).toList();
+    }
+
+    private List<ModuleColumn> totals(Scope scope, List<Module> modules) {
+        long learners = SqlValues.number(scope.bind(em.createNativeQuery("select count(*) from account a where "
+                + scope.learners("a"))).getSingleResult());
+        Map<String, long[]> counts = new HashMap<>();
+        for (Object[] r : rows(scope.bind(em.createNativeQuery("select mp.module_id, sum(case when mp.completed_at is null"
+                + " then 0 else 1 end), count(*) from module_progress mp join account a on a.id = mp.learner_id where "
+                + scope.learners("a") + " group by mp.module_id")))) {
+            counts.put((String) r[0], new long[] {SqlValues.number(r[1]), SqlValues.number(r[2])});
+        }
+        return modules.stream().map(m -> {
+            long[] c = counts.getOrDefault(m.id(), new long[2]);
+            return new ModuleColumn(m.id(), m.title(), m.steps().size(), learners, c[0], c[1] - c[0]);
+        }).toList();
+    }
+
+    private Map<Long, Map<String, Object[]>> cells(List<Object[]> learners) {
+        Map<Long, Map<String, Object[]>> cells = new HashMap<>();
+        if (learners.isEmpty()) {
+            return cells;
+        }
+        List<Long> ids = learners.stream().map(r -> SqlValues.number(r[0])).toList();
+        for (Object[] r : rows(em.createNativeQuery("select mp.learner_id, mp.module_id, mp.current_step_id, mp.completed_at"
+                + " from module_progress mp where mp.learner_id in (:ids)").setParameter("ids", ids))) {
+            cells.computeIfAbsent(SqlValues.number(r[0]), k -> new HashMap<>()).put((String) r[1], r);
+        }
+        return cells;
+    }
+
+    private Map<String, Long> counts(Query query) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] r : rows(query)) {
+            counts.put(r[0] + "/" + r[1], SqlValues.number(r[2]));
+        }
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+}
