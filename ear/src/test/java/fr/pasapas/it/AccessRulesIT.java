@@ -100,8 +100,13 @@ class AccessRulesIT {
             Map.entry("/trainer/progress.xhtml", STAFF),
             Map.entry("/trainer/groups.xhtml", STAFF),
             Map.entry("/trainer/learners.xhtml", STAFF),
+            Map.entry("/trainer/learner.xhtml", STAFF),
+            Map.entry("/trainer/stuck.xhtml", STAFF),
+            Map.entry("/trainer/export/*", STAFF),
             Map.entry("/trainer/staff.xhtml", COORDINATORS),
             Map.entry("/trainer/charter.xhtml", COORDINATORS),
+            Map.entry("/trainer/figures.xhtml", COORDINATORS),
+            Map.entry("/trainer/figures/export", COORDINATORS),
             Map.entry("/trainer/cards.pdf", STAFF),
             Map.entry("/trainer/import.xhtml", COORDINATORS),
             Map.entry("/admin/content.xhtml", ADMINS),
@@ -187,6 +192,13 @@ class AccessRulesIT {
         assertTrue(trainer.contains("Jeanne Martin") && !trainer.contains("Laurence Morel"),
                 "apprenant9 is in no workshop of the trainer's");
         assertTrue(coordinator.contains("Jeanne Martin") && coordinator.contains("Laurence Morel"));
+        String trainerBoard = CLIENTS.get(Visitor.TRAINER_A).send(get("/trainer/progress.xhtml?size=50"),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String coordinatorBoard = CLIENTS.get(Visitor.COORDINATOR_A).send(get("/trainer/progress.xhtml?size=50"),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(trainerBoard.contains("Jeanne Martin") && !trainerBoard.contains("Laurence Morel"),
+                "the trainer's dashboard shows the learners of their workshops only");
+        assertTrue(coordinatorBoard.contains("Laurence Morel"), "the coordinator's dashboard shows the whole organisation");
     }
 
     /** What a visitor got: the page ("open"), the login page ("login"), a refusal, or a server error. */
