@@ -29,6 +29,22 @@ class MessagesBundleTest {
         assertEquals(new TreeSet<>(fr.stringPropertyNames()), new TreeSet<>(en.stringPropertyNames()));
     }
 
+    /** Branches that add keys merge by union (.gitattributes): a key added twice would silently hide one text. */
+    @Test
+    void no_key_is_written_twice_in_a_bundle() throws IOException {
+        for (String name : new String[] {"messages_fr.properties", "messages_en.properties"}) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            java.util.List<String> twice = new java.util.ArrayList<>();
+            try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/fr/pasapas/web/" + name)) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+                        .map(line -> line.substring(0, line.indexOf('=')).strip())
+                        .filter(key -> !seen.add(key)).forEach(twice::add);
+            }
+            assertEquals(java.util.List.of(), twice, name + " defines these keys more than once");
+        }
+    }
+
     @Test
     void no_text_is_empty_and_french_texts_keep_their_accents() throws IOException {
         Properties fr = load("messages_fr.properties");

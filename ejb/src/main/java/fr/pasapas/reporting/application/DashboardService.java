@@ -7,6 +7,7 @@ import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.application.GroupName;
 import fr.pasapas.people.application.GroupService;
+import fr.pasapas.people.application.StaffScope;
 import fr.pasapas.sandbox.application.SandboxCatalogue;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +48,9 @@ public class DashboardService {
 
     @EJB
     private GroupService groups;
+
+    @EJB
+    private StaffScope staffScope;
 
     @EJB
     private CatalogueService catalogue;
@@ -164,14 +168,14 @@ public class DashboardService {
     // --- what the caller may see ---
 
     /**
-     * The learners a dashboard reads. Today: the caller's organisation, or one of its workshops. The workshops a
-     * caller may see come from {@link #visibleWorkshops} alone, so narrowing them (a trainer sees only the
-     * workshops they lead) changes that one method.
+     * The learners a dashboard reads: one of the workshops the caller may see ({@link #visibleWorkshops}), or with
+     * none chosen all of them: the whole organisation for a coordinator, the workshops they lead for a trainer.
      */
     private Scope scope(Long workshopId) {
         AuthenticatedAccount caller = caller();
         if (workshopId == null) {
-            return Scope.organisation(caller.organisationId());
+            return staffScope.seesWholeOrganisation() ? Scope.organisation(caller.organisationId())
+                    : new Scope(caller.organisationId(), List.copyOf(staffScope.ledWorkshops()));
         }
         if (visibleWorkshops(caller).stream().noneMatch(w -> w.id() == workshopId)) {
             throw new DashboardNotFoundException();
@@ -180,7 +184,12 @@ public class DashboardService {
     }
 
     private List<GroupName> visibleWorkshops(AuthenticatedAccount caller) {
-        return groups.namesOf(caller.organisationId());
+        List<GroupName> all = groups.namesOf(caller.organisationId());
+        if (staffScope.seesWholeOrganisation()) {
+            return all;
+        }
+        var led = staffScope.ledWorkshops();
+        return all.stream().filter(w -> led.contains(w.id())).toList();
     }
 
     private Object[] learner(Scope scope, long learnerId) {

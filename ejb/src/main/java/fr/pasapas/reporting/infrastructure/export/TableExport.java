@@ -15,7 +15,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes a {@link Table} as the two files staff open in a spreadsheet: a CSV as French Excel reads it
- * (UTF-8 with a byte order mark, {@code ;} between cells, CRLF) and an XLSX with a bold, frozen heading row.
+ * (UTF-8 with a byte order mark, {@code ;} between cells, a comma in decimals, CRLF) and an XLSX with a bold, frozen heading row.
  * Text cells are neutralised by {@link SafeCell} in both.
  */
 public final class TableExport {
@@ -41,8 +41,16 @@ public final class TableExport {
         printer.flush();
     }
 
+    /** Text neutralised; a decimal with a comma, as French Excel reads a number (a dot would make it text). */
     private static Object csvCell(Object cell) {
-        return cell instanceof String text ? SafeCell.text(text) : cell;
+        if (cell instanceof String text) {
+            return SafeCell.text(text);
+        }
+        if (cell instanceof Double || cell instanceof Float || cell instanceof java.math.BigDecimal) {
+            return cell instanceof java.math.BigDecimal big ? big.toPlainString().replace('.', ',')
+                    : cell.toString().replace('.', ',');
+        }
+        return cell;
     }
 
     public static void xlsx(Table table, OutputStream out) throws IOException {

@@ -24,7 +24,8 @@ class TableExportTest {
                     Arrays.asList("-2+3", 1, null),
                     Arrays.asList("@SUM(A1)", 2, null),
                     Arrays.asList("\tcaché", 2, null),
-                    Arrays.asList("Jean-Pierre \"Jo\"; Martin", 1, null)));
+                    Arrays.asList("Jean-Pierre \"Jo\"; Martin", 1, null),
+                    Arrays.asList("Heures", 2.5, null)));
 
     @Test
     void a_cell_a_spreadsheet_would_run_as_a_formula_is_exported_as_plain_text() {
@@ -48,6 +49,7 @@ class TableExportTest {
         assertTrue(text.contains("\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"Cliquez\"\")\";0;\r\n"), text);
         assertTrue(text.contains("'-2+3;1;"), text);
         assertTrue(text.contains("\"Jean-Pierre \"\"Jo\"\"; Martin\";1;"), text);
+        assertTrue(text.contains("Heures;2,5;"), "a decimal as French Excel reads it: " + text);
     }
 
     @Test
@@ -58,7 +60,7 @@ class TableExportTest {
             Sheet sheet = workbook.getFirstSheet();
             assertEquals("Atelier du mardi", sheet.getName());
             List<Row> rows = sheet.read();
-            assertEquals(7, rows.size());
+            assertEquals(8, rows.size());
             assertEquals("Modules terminés", rows.get(0).getCellText(1));
             assertEquals("Nguyễn Văn Minh", rows.get(1).getCellText(0));
             assertEquals(new BigDecimal("3"), rows.get(1).getCellAsNumber(1).orElseThrow());

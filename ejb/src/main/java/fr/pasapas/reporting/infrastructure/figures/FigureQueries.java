@@ -1,0 +1,68 @@
+package fr.pasapas.reporting.infrastructure.figures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs the funders' figures statements ({@link FigureSql}): a constant number per page, whatever the number of
+ * learners. Their SQL depends on the number of months asked for, so it is built rather than named.
+ */
+@Stateless
+@RolesAllowed({"PARTNER", "ADMIN"})
+public class FigureQueries {
+
+    @PersistenceContext(unitName = "pasapas")
+    private EntityManager em;
+
+    /** See {@link FigureSql#aggregate}. */
+    public List<EventAggregate> aggregate(Instant start, Instant end, List<Instant> monthStarts, int firstYear,
+                                          List<Instant> yearStarts, List<Integer> ageFloors, Long organisationId,
+                                          boolean perOrganisation, Split split) {
+        return run(FigureSql.aggregate(start, end, monthStarts, firstYear, yearStarts, ageFloors, organisationId,
+                perOrganisation, split), FigureSql::aggregateLine);
+    }
+
+    /** See {@link FigureSql#activeOverRange}. */
+    public List<EventAggregate> activeOverRange(Instant start, Instant end, Long organisationId) {
+        return run(FigureSql.activeOverRange(start, end, organisationId), FigureSql::activeLine);
+    }
+
+    /** Every organisation, or the one asked for, by name. */
+    public List<NamedRow> organisations(Long organisationId) {
+        Query query = em.createNativeQuery("SELECT id, name FROM organisation"
+                + (organisationId == null ? "" : " WHERE id = :org") + " ORDER BY name, id");
+        if (organisationId != null) {
+            query.setParameter("org", organisationId);
+        }
+        return rows(query).stream().map(r -> new NamedRow(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[0]).longValue())).toList();
+    }
+
+    /** The workshops of every organisation, or of one, by name. */
+    public List<NamedRow> workshops(Long organisationId) {
+        Query query = em.createNativeQuery("SELECT id, name, organisation_id FROM workshop_group"
+                + (organisationId == null ? "" : " WHERE organisation_id = :org") + " ORDER BY name, id");
+        if (organisationId != null) {
+            query.setParameter("org", organisationId);
+        }
+        return rows(query).stream().map(r -> new NamedRow(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    private List<EventAggregate> run(FigureSql statement, Function<Object[], EventAggregate> line) {
+        Query query = em.createNativeQuery(statement.sql());
+        statement.parameters().forEach(query::setParameter);
+        return rows(query).stream().map(line).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+}
