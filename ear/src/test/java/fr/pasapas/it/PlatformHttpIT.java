@@ -53,15 +53,18 @@ class PlatformHttpIT {
     }
 
     @Test
-    void a_learner_cannot_open_the_trainer_pages_nor_a_trainer_the_learner_pages() throws Exception {
+    void a_learner_cannot_open_the_trainer_pages_and_a_trainer_opens_the_course_pages_for_their_own_training() throws Exception {
         HttpClient learner = loggedIn("apprenant3", "3333", false);
-        assertEquals(403, learner.send(get("trainer/progress.xhtml").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpResponse<String> forbidden = learner.send(get("trainer/progress.xhtml").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forbidden.statusCode());
+        assertTrue(forbidden.body().contains("Accès refusé"), "a friendly page should explain the refusal");
+        assertEquals(403, learner.send(get("admin/content.xhtml").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(200, learner.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString()).statusCode());
 
         HttpClient trainer = loggedIn("formateur", "Formateur-Demo-2026", true);
-        HttpResponse<String> forbidden = trainer.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, forbidden.statusCode());
-        assertTrue(forbidden.body().contains("Accès refusé"), "a friendly page should explain the refusal");
+        HttpResponse<String> training = trainer.send(get("learner/modules.xhtml").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, training.statusCode());
+        assertTrue(training.body().contains("Me former"), "a trainer's course list is their own training");
     }
 
     @Test
@@ -125,7 +128,7 @@ class PlatformHttpIT {
     @Test
     void a_step_answer_sent_after_browsing_many_pages_or_with_a_broken_view_state_is_saved_not_an_error() throws Exception {
         HttpClient learner = loggedIn("apprenant6", "6666", false);
-        var catalogue = Deployments.catalogue();
+        var catalogue = Deployments.catalogue().openTo(false); // the learners' part: no staff course
         var module = catalogue.modules().get(catalogue.modules().size() - 1);
         var quiz = module.steps().stream().filter(fr.pasapas.catalogue.domain.QuizStep.class::isInstance)
                 .map(fr.pasapas.catalogue.domain.QuizStep.class::cast).filter(q -> !q.multiple()).findFirst().orElseThrow();
@@ -158,7 +161,7 @@ class PlatformHttpIT {
     @Test
     void an_order_step_works_without_script_and_comes_back_at_the_moved_line() throws Exception {
         HttpClient learner = loggedIn("apprenant6", "6666", false);
-        var catalogue = Deployments.catalogue();
+        var catalogue = Deployments.catalogue().openTo(false);
         var module = catalogue.modules().stream().filter(m -> m.steps().stream()
                 .anyMatch(fr.pasapas.catalogue.domain.OrderStep.class::isInstance)).findFirst().orElseThrow();
         var order = module.steps().stream().filter(fr.pasapas.catalogue.domain.OrderStep.class::isInstance).findFirst().orElseThrow();

@@ -278,7 +278,8 @@ class StepTypesIT {
         return choices.stream().filter(Choice::correct).findFirst().orElseThrow();
     }
 
+    /** What the learner of this class may open: the learners' courses (a staff course answers 404 to a learner). */
     private static Catalogue catalogue() {
-        return Deployments.catalogue();
+        return Deployments.catalogue().openTo(false);
     }
 }

@@ -105,6 +105,14 @@ public class CatalogueService {
         return moduleId == null ? Optional.empty() : catalogue(locale).module(moduleId);
     }
 
+    /**
+     * A module in French, if a learner ({@code staff} false) or a member of staff may open it (see
+     * {@link fr.pasapas.catalogue.domain.Audience}); empty otherwise, as for a module that does not exist.
+     */
+    public Optional<Module> moduleOpenTo(String moduleId, boolean staff) {
+        return moduleId == null ? Optional.empty() : catalogue().openTo(staff).module(moduleId);
+    }
+
     /** A course in French. */
     public Optional<Course> course(String courseId) {
         return course(courseId, Locale.FRENCH);

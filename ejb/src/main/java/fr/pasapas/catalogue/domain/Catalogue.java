@@ -95,6 +95,25 @@ public final class Catalogue {
         return courses;
     }
 
+    /**
+     * The part of this catalogue that a learner ({@code staff} false) or a member of staff may open (see
+     * {@link Audience}), in the same language, with its other language alike. Learners' module lists, the
+     * trainer's report and the modules a workshop can be given read the learners' part.
+     */
+    public Catalogue openTo(boolean staff) {
+        if (courses.stream().allMatch(course -> course.openTo(staff))) {
+            return this;
+        }
+        if (french != this) {
+            return french.openTo(staff).in(language);
+        }
+        List<Course> frenchCourses = courses.stream().filter(course -> course.openTo(staff)).toList();
+        if (english == this) {
+            return new Catalogue(frenchCourses);
+        }
+        return of(frenchCourses, english.courses.stream().filter(course -> course.openTo(staff)).toList());
+    }
+
     public Optional<Course> course(String courseId) {
         return courses.stream().filter(c -> c.id().equals(courseId)).findFirst();
     }

@@ -13,6 +13,7 @@ import fr.pasapas.config.PlatformTime;
 import fr.pasapas.learning.application.ModuleCompleted;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
+import fr.pasapas.people.domain.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -56,6 +57,8 @@ public class CertificateService {
     /**
      * Issues the certificate of a module the learner has just completed, in the transaction that records the
      * completion. Everything the certificate states is copied now: names, titles, competences and their names.
+     * Certificates attest a learner's digital skills: a member of staff who completes a module (a staff course, or
+     * a learners' module tried out) gets none; their module list shows it done.
      */
     public void onModuleCompleted(@Observes ModuleCompleted completed) {
         if (find(completed.learnerId(), completed.moduleId()).isPresent()) {
@@ -67,6 +70,9 @@ public class CertificateService {
                 .orElseThrow(() -> new IllegalStateException("No course " + module.courseId()));
         AuthenticatedAccount learner = accounts.findById(completed.learnerId())
                 .orElseThrow(() -> new IllegalStateException("No learner " + completed.learnerId()));
+        if (!learner.has(Role.LEARNER) || !course.openTo(false)) {
+            return;
+        }
         List<String> names = module.competences().stream().map(c -> DigComp.frenchName(c).orElse(c)).toList();
         em.persist(new Certificate(CertificateCode.generate(), completed.learnerId(), module.id(),
                 completed.contentVersion(), learner.displayName(), module.title(), course.title(),

@@ -9,6 +9,7 @@ import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.LearnerLock;
+import fr.pasapas.people.domain.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,13 +61,18 @@ public class HelpService {
         if (words != null && words.length() > HelpRequest.MAX_MESSAGE) {
             throw new InvalidAnswerException("A help message has at most " + HelpRequest.MAX_MESSAGE + " characters");
         }
-        Module module = catalogue.module(moduleId).orElseThrow(() -> new UnknownContentException("No module " + moduleId));
+        Module module = catalogue.moduleOpenTo(moduleId, false)
+                .orElseThrow(() -> new UnknownContentException("No module " + moduleId));
         module.step(stepId).orElseThrow(() -> new UnknownContentException("No step " + stepId + " in " + moduleId));
+        AuthenticatedAccount learner = accounts.findById(learnerId).orElseThrow();
+        if (!learner.has(Role.LEARNER)) {
+            // Staff following a course ask their coordinator, not the help queue of their own learners.
+            throw new InvalidAnswerException("Only learners ask their trainers for help");
+        }
         learnerLock.lock(learnerId);
         if (isOpen(learnerId, moduleId, stepId)) {
             return;
         }
-        AuthenticatedAccount learner = accounts.findById(learnerId).orElseThrow();
         requests.add(new HelpRequest(learnerId, learner.organisationId(), moduleId, stepId, words,
                 groups.trainerFor(learnerId, moduleId).orElse(null), clock.instant()));
     }

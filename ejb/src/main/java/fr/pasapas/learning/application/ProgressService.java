@@ -18,7 +18,9 @@ import fr.pasapas.learning.domain.StepProgressRepository;
 import fr.pasapas.learning.domain.StepState;
 import fr.pasapas.learning.domain.StepStatus;
 import fr.pasapas.people.application.LearnerLock;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,11 +40,21 @@ import java.util.stream.Collectors;
  * Writes never conflict: each call takes the learner's write lock first, then changes rows with single
  * statements ({@link LearnerLock}); two tabs, a double tap or a resent form wait for each other
  * for a few milliseconds instead of failing.
+ *
+ * <p>Staff (trainers, coordinators, admins) follow courses too, with their own progress under their account id:
+ * they may open every course, learners only the courses open to them ({@link fr.pasapas.catalogue.domain.Audience}).
+ * A module the caller may not open is refused exactly like a module that does not exist.
  */
 @Stateless
 public class ProgressService {
 
     private static final String TOKEN_PATTERN = "[A-Za-z0-9-]{8,64}";
+
+    /** The roles whose members may open staff courses. */
+    static final List<String> STAFF_ROLES = List.of("TRAINER", "PARTNER", "ADMIN");
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private LearnerLock learnerLock;
@@ -202,7 +214,7 @@ public class ProgressService {
      * page). Modules not started are left alone: their step is done when the learner reaches it.
      */
     public void scenarioPassed(long learnerId, String scenarioId, String mode) {
-        for (Module module : catalogue.catalogue().modules()) {
+        for (Module module : catalogue.catalogue().openTo(callerIsStaff()).modules()) {
             for (Step step : module.steps()) {
                 if (step instanceof PracticeStep practice && practice.scenario().equals(scenarioId)
                         && practice.countsPassIn(mode) && !steps.stepStates(learnerId, module.id()).isEmpty()) {
@@ -256,9 +268,9 @@ public class ProgressService {
         return new AnswerOutcome(text, correct, completed || modules.isCompleted(learnerId, moduleId), verdict);
     }
 
-    /** Every module of the catalogue with the learner's progress, in catalogue order. */
+    /** Every module of the catalogue that the caller may open, with the learner's progress, in catalogue order. */
     public List<ModuleSummary> summaries(long learnerId) {
-        return summaries.of(learnerId);
+        return summaries.of(learnerId, callerIsStaff());
     }
 
     public Optional<ModuleSummary> summary(long learnerId, String moduleId) {
@@ -304,7 +316,13 @@ public class ProgressService {
     }
 
     private Module module(String moduleId) {
-        return catalogue.module(moduleId).orElseThrow(() -> new UnknownContentException("No module " + moduleId));
+        return catalogue.moduleOpenTo(moduleId, callerIsStaff())
+                .orElseThrow(() -> new UnknownContentException("No module " + moduleId));
+    }
+
+    /** Whether the caller is a member of staff; outside the container (plain tests), a learner. */
+    private boolean callerIsStaff() {
+        return session != null && STAFF_ROLES.stream().anyMatch(session::isCallerInRole);
     }
 
     private static Step step(Module module, String stepId) {

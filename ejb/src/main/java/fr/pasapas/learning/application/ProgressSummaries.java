@@ -36,13 +36,27 @@ public class ProgressSummaries {
         this.catalogue = catalogue;
     }
 
-    /** Every module of the catalogue with the learner's progress, in catalogue order. */
+    /** Every module of the learners' catalogue with the learner's progress, in catalogue order. */
     public List<ModuleSummary> of(long learnerId) {
-        return of(List.of(learnerId)).get(learnerId);
+        return of(learnerId, false);
     }
 
-    /** The same for each of these learners, keyed by learner id in the order given. */
+    /**
+     * Every module that a learner ({@code staff} false) or a member of staff may open, with this account's progress,
+     * in catalogue order.
+     */
+    public List<ModuleSummary> of(long accountId, boolean staff) {
+        List<Long> ids = List.of(accountId);
+        return ModuleSummaries.of(catalogue.catalogue().openTo(staff), ids, modules.ofLearners(ids), steps.ofLearners(ids))
+                .get(accountId);
+    }
+
+    /**
+     * The same for each of these learners, keyed by learner id in the order given: the modules of the learners'
+     * catalogue (a staff course is not in a learner's report).
+     */
     public Map<Long, List<ModuleSummary>> of(Collection<Long> learnerIds) {
-        return ModuleSummaries.of(catalogue.catalogue(), learnerIds, modules.ofLearners(learnerIds), steps.ofLearners(learnerIds));
+        return ModuleSummaries.of(catalogue.catalogue().openTo(false), learnerIds, modules.ofLearners(learnerIds),
+                steps.ofLearners(learnerIds));
     }
 }

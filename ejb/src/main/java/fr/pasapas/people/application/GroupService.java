@@ -264,11 +264,14 @@ public class GroupService {
         return title;
     }
 
-    /** The title of what is assigned, or null when the catalogue or the sandbox does not have it. */
+    /**
+     * The title of what is assigned, or null when the learners' catalogue (never a staff course) or the sandbox
+     * does not have it.
+     */
     private String title(AssignedItem item) {
         return switch (item.kind()) {
-            case COURSE -> catalogue.catalogue().course(item.id()).map(Course::title).orElse(null);
-            case MODULE -> catalogue.module(item.id()).map(Module::title).orElse(null);
+            case COURSE -> catalogue.catalogue().openTo(false).course(item.id()).map(Course::title).orElse(null);
+            case MODULE -> catalogue.moduleOpenTo(item.id(), false).map(Module::title).orElse(null);
             case SCENARIO -> scenarios.title(item.id(), item.mode()).map(t -> t + " (" + item.mode() + ")").orElse(null);
         };
     }

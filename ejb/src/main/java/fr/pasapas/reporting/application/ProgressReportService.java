@@ -53,9 +53,9 @@ public class ProgressReportService {
         return groups.countLearners(organisationId, workshopId);
     }
 
-    /** Each learner has one row per module of the catalogue. */
+    /** Each learner has one row per module of the learners' catalogue. */
     public int rowsPerLearner() {
-        return catalogue.catalogue().modules().size();
+        return catalogue.catalogue().openTo(false).modules().size();
     }
 
     private List<LearnerProgressRow> rowsOf(List<AuthenticatedAccount> learners) {

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * GET /api/catalogue: the published catalogue (courses, modules, step counts, durations, DigComp
+ * GET /api/catalogue: the published catalogue for learners (courses, modules, step counts, durations, DigComp
  * competences) and the practice sandbox (sites, scenarios) as {@link CatalogueJson}. Public: it holds no
  * personal data (the personas are fictitious).
  */
@@ -31,6 +31,6 @@ public class CatalogueResource {
     public Response get() {
         CacheControl cache = new CacheControl();
         cache.setMaxAge(300);
-        return Response.ok(CatalogueJson.of(catalogue.catalogue(), sandbox.sandbox())).cacheControl(cache).build();
+        return Response.ok(CatalogueJson.of(catalogue.catalogue().openTo(false), sandbox.sandbox())).cacheControl(cache).build();
     }
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +24,8 @@ import java.util.stream.Collectors;
 /**
  * "Mes modules": what the trainer assigned first, then the modules to resume, then every course with its
  * modules and percentages. A course is unfolded when the learner is working in it, or, for a new learner,
- * the first one.
+ * the first one. For staff the same page is "Me former": the courses written for staff come first, then the
+ * learners' courses (to try what learners do); the service leaves staff courses out for learners.
  */
 @Named
 @RequestScoped
@@ -94,10 +96,13 @@ public class ModulesBean {
         if (courses == null) {
             courses = new ArrayList<>();
             boolean anyStarted = modules().stream().anyMatch(ModuleSummary::started);
-            for (Course course : catalogue.catalogue().courses()) {
+            boolean staff = currentUser.isStaff();
+            List<Course> shown = catalogue.catalogue().openTo(staff).courses().stream()
+                    .sorted(Comparator.comparing((Course c) -> !(staff && c.audience().forStaff()))).toList();
+            for (Course course : shown) {
                 // Within a course: what is left to do first, in course order, and finished modules last.
                 List<ModuleSummary> own = modules().stream().filter(m -> m.module().courseId().equals(course.id()))
-                        .sorted(java.util.Comparator.comparing(ModuleSummary::completed)).toList();
+                        .sorted(Comparator.comparing(ModuleSummary::completed)).toList();
                 boolean working = own.stream().anyMatch(m -> m.started() && !m.completed());
                 boolean open = working || (!anyStarted && courses.isEmpty());
                 courses.add(new CourseGroup(course.id(), course.title(), course.description(), own, open));

@@ -207,11 +207,11 @@ public class GroupsBean implements Serializable {
         List<SelectItem> choices = new ArrayList<>();
         choices.add(new SelectItem("", Faces.getBundleString("assign.choose")));
         SelectItemGroup courses = new SelectItemGroup(Faces.getBundleString("assign.courses"));
-        courses.setSelectItems(catalogue.catalogue().courses().stream()
+        courses.setSelectItems(catalogue.catalogue().openTo(false).courses().stream()
                 .map(c -> new SelectItem(AssignedItem.course(c.id()).text(), itemTitle(AssignedItem.course(c.id()))))
                 .toArray(SelectItem[]::new));
         choices.add(courses);
-        for (Course course : catalogue.catalogue().courses()) {
+        for (Course course : catalogue.catalogue().openTo(false).courses()) { // a workshop of learners: never a staff course
             SelectItemGroup group = new SelectItemGroup(course.title());
             group.setSelectItems(course.modules().stream()
                     .map(m -> new SelectItem(AssignedItem.module(m.id()).text(), m.title())).toArray(SelectItem[]::new));

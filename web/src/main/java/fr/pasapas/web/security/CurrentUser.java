@@ -55,9 +55,14 @@ public class CurrentUser {
         return securityContext.isCallerInRole(role);
     }
 
+    /** A trainer, coordinator or admin: the staff menu, staff courses on "Me former", no help button on steps. */
+    public boolean isStaff() {
+        return hasRole("TRAINER") || hasRole("PARTNER") || hasRole("ADMIN");
+    }
+
     /** Where each role starts. */
     public String homePath() {
-        if (hasRole("ADMIN") || hasRole("TRAINER") || hasRole("PARTNER")) {
+        if (isStaff()) {
             return "/trainer/progress.xhtml";
         }
         return "/learner/modules.xhtml";

@@ -4,6 +4,7 @@ import fr.pasapas.catalogue.domain.CheckQuestion;
 import fr.pasapas.catalogue.domain.CheckStep;
 import fr.pasapas.catalogue.domain.Choice;
 import fr.pasapas.catalogue.domain.Completion;
+import fr.pasapas.catalogue.domain.Audience;
 import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.HotspotStep;
@@ -51,7 +52,7 @@ final class DomainMapper {
     static Course course(Node course, List<Module> modules, Locale language) {
         DomainMapper mapper = new DomainMapper(language);
         return new Course(raw(course, "id"), mapper.text(course, "title"), mapper.text(course, "description"),
-                modules);
+                modules, optionalRaw(course, "audience").flatMap(Audience::of).orElse(Audience.LEARNERS));
     }
 
     /**

@@ -35,7 +35,14 @@ class CatalogueCoverageTest {
     void the_eight_workshop_courses_are_published_in_order() {
         assertEquals(List.of("decouvrir-appareil", "email", "chercher-internet", "bureautique", "se-proteger",
                 "papiers-en-ligne", "demarches", "emploi"),
-                catalogue.courses().stream().map(c -> c.id()).toList());
+                catalogue.openTo(false).courses().stream().map(c -> c.id()).toList());
+    }
+
+    @Test
+    void the_helpers_course_is_published_for_staff_only() {
+        assertEquals(List.of("accompagner"), catalogue.courses().stream()
+                .filter(c -> !c.openTo(false)).map(c -> c.id()).toList());
+        assertEquals(5, catalogue.course("accompagner").orElseThrow().modules().size(), "modules of the staff course");
     }
 
     @Test
