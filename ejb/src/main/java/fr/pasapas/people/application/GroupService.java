@@ -11,6 +11,7 @@ import fr.pasapas.people.domain.AuditAction;
 import fr.pasapas.people.domain.HelpingWorkshop;
 import fr.pasapas.people.domain.Role;
 import fr.pasapas.people.domain.WorkshopGroup;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -279,8 +280,10 @@ public class GroupService {
     /**
      * The trainer who answers the learner's help request on a module ({@link HelpingWorkshop}): of the learner's
      * workshops that have a trainer, the one that has the module assigned (alone or in its course), else the
-     * most recent; empty without such a workshop. Two queries.
+     * most recent; empty without such a workshop. Two queries. Open to any caller: the help context asks it on
+     * the learner's behalf, and it reveals nothing beyond an account id to another service.
      */
+    @PermitAll
     public Optional<Long> trainerFor(long learnerId, String moduleId) {
         List<WorkshopGroup> groups = em.createNamedQuery("WorkshopGroup.ofLearner", WorkshopGroup.class)
                 .setParameter("learnerId", learnerId).getResultList().stream()
