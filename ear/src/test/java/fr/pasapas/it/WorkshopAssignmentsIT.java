@@ -164,6 +164,33 @@ class WorkshopAssignmentsIT {
                 + " where a.username = 'assign-trainer-b' and e.action <> 'WORKSHOP_CREATED'"), "a refusal leaves no line in the log");
     }
 
+    @Test
+    void the_same_module_assigned_eight_times_at_once_makes_one_assignment_and_no_error() throws Exception {
+        long orgA = enrolment.organisation("Centre social A (ateliers)");
+        enrolment.account(orgA, "assign-trainer-a", "Awa Formatrice", Set.of(Role.TRAINER), "Formateur-Test-2026", false);
+        long workshop = trainerA.call(() -> groups.create("Double tap " + UUID.randomUUID().toString().substring(0, 6)));
+        LocalDate due = PlatformTime.today(Clock.systemUTC()).plusDays(5);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> taps = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                taps.add(pool.submit(() -> {
+                    start.await();
+                    trainerA.run(() -> groups.assignToWorkshop(workshop, AssignedItem.module(OTHER_MODULE), due));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (java.util.concurrent.Future<?> tap : taps) {
+                tap.get(); // throws if one of them failed
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, count("select count(*) from assignment where group_id = " + workshop), "one assignment, not eight");
+    }
+
     /** The accounts have fixed names (their run-as principals): a run on a kept database starts them afresh. */
     private void forgetEarlierRuns(long learnerId) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {

@@ -17,6 +17,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -211,7 +212,7 @@ public class GroupService {
     public void assignToWorkshop(long groupId, AssignedItem item, LocalDate dueDate) {
         WorkshopGroup group = owned(groupId);
         String title = checked(item, dueDate);
-        save(Assignment.toWorkshop(group.getOrganisationId(), groupId, item, dueDate, clock.instant()), dueDate);
+        save(group, Assignment.toWorkshop(group.getOrganisationId(), groupId, item, dueDate, clock.instant()), dueDate);
         audit.record(AuditAction.ASSIGNED, group.getName(), detail(title, dueDate));
     }
 
@@ -222,7 +223,7 @@ public class GroupService {
             throw new GroupException("groups.error.notYourLearner");
         }
         String title = checked(item, dueDate);
-        save(Assignment.toAccount(group.getOrganisationId(), learnerId, item, dueDate, clock.instant()), dueDate);
+        save(group, Assignment.toAccount(group.getOrganisationId(), learnerId, item, dueDate, clock.instant()), dueDate);
         audit.record(AuditAction.ASSIGNED, accountName(learnerId), detail(title, dueDate));
     }
 
@@ -240,9 +241,15 @@ public class GroupService {
         em.remove(assignment);
     }
 
-    private void save(Assignment candidate, LocalDate dueDate) {
+    /**
+     * Stores an assignment, or only its new date when it exists. Assignments of a workshop are written one at a
+     * time (its row lock), and the existing one is read with a locking read, which sees what was committed
+     * meanwhile: two trainers (or a double tap) assigning the same thing at once make one row, never a key error.
+     */
+    private void save(WorkshopGroup group, Assignment candidate, LocalDate dueDate) {
+        em.lock(group, LockModeType.PESSIMISTIC_WRITE);
         AssignedItem item = candidate.getItem();
-        em.createNamedQuery("Assignment.of", Assignment.class)
+        em.createNamedQuery("Assignment.of", Assignment.class).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setParameter("target", Assignment.target(candidate.getGroupId(), candidate.getAccountId()))
                 .setParameter("kind", item.kind()).setParameter("itemId", item.id()).setParameter("mode", item.mode())
                 .getResultStream().findFirst()
