@@ -4,6 +4,8 @@ import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.LoginPolicy;
 import fr.pasapas.security.SecretHash;
 import fr.pasapas.security.SecretHashing;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +27,9 @@ public class AccountService {
     @Inject
     @SecretHash
     private Pbkdf2PasswordHash secretHash;
+
+    @Resource
+    private SessionContext session;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -91,6 +96,15 @@ public class AccountService {
         Account account = em.find(Account.class, accountId);
         return account == null ? StartSettings.NONE
                 : new StartSettings(account.isBiggerText(), account.isHighContrast(), account.isReadAloud());
+    }
+
+    /**
+     * The account of whoever calls the service that asks (the caller propagates through local calls): the one
+     * lookup every service uses instead of reading the principal itself.
+     */
+    public AuthenticatedAccount caller() {
+        return findByUsername(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
     }
 
     public Optional<AuthenticatedAccount> findByUsername(String username) {

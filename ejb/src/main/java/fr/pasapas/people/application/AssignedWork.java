@@ -5,10 +5,8 @@ import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.people.domain.Agenda;
 import fr.pasapas.people.domain.Assignment;
 import fr.pasapas.people.domain.WorkshopGroup;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,8 +26,6 @@ public class AssignedWork {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
 
     @EJB
     private AccountService accounts;
@@ -53,8 +49,7 @@ public class AssignedWork {
     }
 
     private List<Agenda.Reaching> reaching() {
-        long accountId = accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account")).id();
+        long accountId = accounts.caller().id();
         List<Assignment> assignments = em.createNamedQuery("Assignment.reaching", Assignment.class)
                 .setParameter("accountId", accountId).getResultList();
         Map<Long, String> workshops = new HashMap<>();

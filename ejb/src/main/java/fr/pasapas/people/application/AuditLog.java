@@ -2,10 +2,8 @@ package fr.pasapas.people.application;
 
 import fr.pasapas.people.domain.AuditAction;
 import fr.pasapas.people.domain.AuditEvent;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,8 +25,6 @@ public class AuditLog {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
 
     @EJB
     private AccountService accounts;
@@ -121,7 +117,6 @@ public class AuditLog {
     }
 
     private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return accounts.caller();
     }
 }

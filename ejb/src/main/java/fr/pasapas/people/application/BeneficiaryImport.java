@@ -7,10 +7,8 @@ import fr.pasapas.people.domain.PersonIndex;
 import fr.pasapas.people.domain.PersonKey;
 import fr.pasapas.people.domain.Role;
 import fr.pasapas.people.infrastructure.csv.BeneficiaryCsv;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,8 +35,6 @@ public class BeneficiaryImport {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
 
     @EJB
     private AccountService accounts;
@@ -117,7 +113,6 @@ public class BeneficiaryImport {
     }
 
     private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return accounts.caller();
     }
 }

@@ -127,7 +127,6 @@ public class CharterService {
     }
 
     private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return accounts.caller();
     }
 }

@@ -5,10 +5,8 @@ import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.AuditAction;
 import fr.pasapas.people.domain.LearnerProfile;
 import fr.pasapas.people.domain.Role;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,8 +31,6 @@ public class LearnerAccounts {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
 
     @EJB
     private AccountService accounts;
@@ -193,7 +189,6 @@ public class LearnerAccounts {
     }
 
     private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return accounts.caller();
     }
 }

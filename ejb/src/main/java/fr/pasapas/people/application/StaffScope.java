@@ -34,8 +34,7 @@ public class StaffScope {
     private AccountService accounts;
 
     public AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return accounts.caller();
     }
 
     /** A coordinator or an admin: every learner and workshop of their organisation. */

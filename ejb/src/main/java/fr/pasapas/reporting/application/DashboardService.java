@@ -9,10 +9,8 @@ import fr.pasapas.people.application.GroupName;
 import fr.pasapas.people.application.GroupService;
 import fr.pasapas.people.application.StaffScope;
 import fr.pasapas.sandbox.application.SandboxCatalogue;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,8 +38,6 @@ public class DashboardService {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    @Resource
-    private SessionContext session;
 
     @EJB
     private AccountService accounts;
@@ -202,8 +198,7 @@ public class DashboardService {
     }
 
     private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return accounts.caller();
     }
 
     // --- the matrix ---

@@ -133,7 +133,6 @@ public class FundersFigures {
     }
 
     private AuthenticatedAccount caller() {
-        return accounts.findByUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> new IllegalStateException("The caller has no account"));
+        return accounts.caller();
     }
 }
