@@ -1,9 +1,15 @@
 package fr.pasapas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.pasapas.catalogue.domain.Module;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,6 +109,49 @@ class HelpInboxIT {
         admin.open("trainer/audit.xhtml");
         assertTrue(admin.find("table.audit-log thead").getText().contains("Structure"), "the admin sees whose line it is");
         admin.assertAccessible("audit-log-admin");
+    }
+
+    @Test
+    void the_inbox_downloads_as_a_spreadsheet_with_its_filters_and_only_for_the_callers_organisation() throws Exception {
+        Module module = Deployments.catalogue().module(MODULE).orElseThrow();
+        String step = module.steps().get(1).id();
+        String words = "=HYPERLINK(\"x\") " + UUID.randomUUID().toString().substring(0, 6);
+        Browser learner = ScreenshotOnFailure.track(Browser.tablet());
+        learner.loginAsLearner("apprenant6", "6666");
+        learner.open("learner/step.xhtml?module=" + MODULE + "&step=" + step);
+        learner.tap(learner.find("#help\\:open"));
+        learner.find("#help\\:message").sendKeys(words);
+        learner.clickAndWaitForPage(learner.find("#help\\:ask"));
+
+        HttpClient coordinator = TestStaff.loggedIn("partenaire", "Partenaire-Demo-2026", new CookieManager());
+        String inbox = TestStaff.body(coordinator, "trainer/help.xhtml?status=ALL");
+        assertTrue(inbox.contains("export/help?format=csv&amp;status=ALL"), "the inbox links its export with its filters");
+        HttpResponse<String> csv = TestStaff.get(coordinator, "trainer/export/help?format=csv&status=OPEN");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("demandes-aide"), csv.headers().map().toString());
+        assertTrue(csv.body().contains("Apprenant;Module;N° d’étape;Étape;Quand;Message;État;Confiée à"), csv.body());
+        String line = csv.body().lines().filter(l -> l.contains(words.substring(words.length() - 6))).findFirst()
+                .orElseThrow(() -> new AssertionError("the open request is exported: " + csv.body()));
+        assertTrue(line.contains("'=HYPERLINK") && line.contains("En attente") && line.contains(module.title()),
+                "the learner's words are exported, a formula made harmless: " + line);
+        assertFalse(TestStaff.get(coordinator, "trainer/export/help?format=csv&status=CLOSED").body().contains(words.substring(words.length() - 6)),
+                "the status filter applies to the file");
+        HttpResponse<byte[]> xlsx = coordinator.send(HttpRequest.newBuilder(
+                URI.create(TestStaff.baseUrl() + "trainer/export/help?format=xlsx&status=ALL")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().length > 4 && xlsx.body()[0] == 'P' && xlsx.body()[1] == 'K', "an XLSX is a zip");
+        assertEquals(404, TestStaff.get(coordinator, "trainer/export/help?format=csv&status=LOST").statusCode());
+
+        HttpClient other = TestStaff.loggedIn("coordinatrice", "Coordinatrice-Demo-2026", new CookieManager());
+        String theirs = TestStaff.get(other, "trainer/export/help?format=csv&status=ALL").body();
+        assertFalse(theirs.contains(words.substring(words.length() - 6)) || theirs.contains("Ahmed Benali"),
+                "another organisation's coordinator exports none of it: " + theirs);
+        String tuesday = Pattern.compile("value=\"(\\d+)\"[^>]*>Atelier du mardi<").matcher(inbox).results()
+                .map(m -> m.group(1)).findFirst().orElseThrow(() -> new AssertionError("the inbox offers its workshops: " + inbox));
+        assertEquals(200, TestStaff.get(coordinator, "trainer/export/help?format=csv&workshop=" + tuesday).statusCode());
+        assertEquals(404, TestStaff.get(other, "trainer/export/help?format=csv&workshop=" + tuesday).statusCode(),
+                "another organisation's workshop is unknown");
     }
 
     /** The number in the menu's «Demandes d’aide (n)». */

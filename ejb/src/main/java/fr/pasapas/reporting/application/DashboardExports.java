@@ -111,15 +111,15 @@ public class DashboardExports {
         return format.extension() + (workshopId == null ? "" : ", workshop " + workshopId) + ", " + rows;
     }
 
-    private static LocalDateTime local(Instant at) {
+    static LocalDateTime local(Instant at) {
         return at == null ? null : LocalDateTime.ofInstant(at, PlatformTime.ZONE);
     }
 
-    private static String word(Map<String, String> words, String key) {
+    static String word(Map<String, String> words, String key) {
         return words.getOrDefault(key, key);
     }
 
-    private static void write(Table table, ExportFormat format, OutputStream out) {
+    static void write(Table table, ExportFormat format, OutputStream out) {
         try {
             if (format == ExportFormat.XLSX) {
                 TableExport.xlsx(table, out);

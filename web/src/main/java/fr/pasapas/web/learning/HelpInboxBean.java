@@ -97,6 +97,11 @@ public class HelpInboxBean implements Serializable {
         return "help.xhtml?" + query(number);
     }
 
+    /** The address of the same list as a file ({@code csv} or {@code xlsx}), every page of it. */
+    public String exportLink(String format) {
+        return "export/help?format=" + format + "&" + query(1);
+    }
+
     private String query(int number) {
         return "status=" + getStatus() + (isTrainerOnly() ? "&scope=" + (isMine() ? "mine" : "all") : "")
                 + (workshopId == null ? "" : "&workshop=" + workshopId) + (number > 1 ? "&page=" + number : "");

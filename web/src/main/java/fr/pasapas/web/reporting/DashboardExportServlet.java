@@ -1,9 +1,13 @@
 package fr.pasapas.web.reporting;
 
 import fr.pasapas.config.PlatformTime;
+import fr.pasapas.learning.application.HelpInboxException;
+import fr.pasapas.learning.application.InboxFilter;
+import fr.pasapas.learning.domain.HelpRequest;
 import fr.pasapas.reporting.application.DashboardExports;
 import fr.pasapas.reporting.application.DashboardNotFoundException;
 import fr.pasapas.reporting.application.ExportFormat;
+import fr.pasapas.reporting.application.HelpExports;
 import fr.pasapas.reporting.application.MatrixOrder;
 import fr.pasapas.web.security.LocaleBean;
 import jakarta.ejb.EJB;
@@ -20,7 +24,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * /trainer/export/{matrix|heatmap|timeline}?format=csv|xlsx and the page's own parameters: the dashboard as a
+ * /trainer/export/{matrix|heatmap|timeline|help}?format=csv|xlsx and the page's own parameters: the dashboard as a
  * file named with the date, e.g. {@code pas-a-pas-tableau-2026-12-04.xlsx}. Streams what the reporting service
  * writes; a workshop or learner the caller may not see answers 404, as an unknown one.
  */
@@ -34,6 +38,9 @@ public class DashboardExportServlet extends HttpServlet {
     @EJB
     private DashboardExports exports;
 
+    @EJB
+    private HelpExports helpExports;
+
     @Inject
     private LocaleBean locale;
 
@@ -43,7 +50,9 @@ public class DashboardExportServlet extends HttpServlet {
         ExportFormat format = ExportFormat.parse(req.getParameter("format"));
         Long workshop = DashboardParams.id(req.getParameter("workshop"));
         Long learner = DashboardParams.id(req.getParameter("id"));
-        if (format == null || !(what.equals("matrix") || what.equals("heatmap") || (what.equals("timeline") && learner != null))) {
+        InboxFilter helpFilter = what.equals("help") ? helpFilter(req, workshop) : null;
+        if (format == null || !(what.equals("matrix") || what.equals("heatmap") || (what.equals("timeline") && learner != null)
+                || helpFilter != null)) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -57,12 +66,34 @@ public class DashboardExportServlet extends HttpServlet {
                 case "matrix" -> exports.matrix(workshop, req.getParameter("name"), MatrixOrder.parse(req.getParameter("sort")),
                         format, words, resp.getOutputStream());
                 case "heatmap" -> exports.heatMap(workshop, format, words, resp.getOutputStream());
+                case "help" -> helpExports.help(helpFilter, format, words, resp.getOutputStream());
                 default -> exports.timeline(learner, format, words, locale.getLocale(), resp.getOutputStream());
             }
-        } catch (DashboardNotFoundException e) {
+        } catch (DashboardNotFoundException | HelpInboxException e) {
             resp.reset();
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /**
+     * The inbox page's filters: status OPEN (the default), ANSWERED, CLOSED or ALL; scope "all" for a trainer's
+     * whole organisation (coordinators always see it); null for a status that is none of these.
+     */
+    static InboxFilter helpFilter(HttpServletRequest req, Long workshop) {
+        String status = req.getParameter("status");
+        HelpRequest.Status chosen;
+        if (status == null || status.isEmpty()) {
+            chosen = HelpRequest.Status.OPEN;
+        } else if (status.equals("ALL")) {
+            chosen = null;
+        } else {
+            try {
+                chosen = HelpRequest.Status.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        return new InboxFilter(chosen, !"all".equals(req.getParameter("scope")), workshop);
     }
 
     private static Map<String, String> words(Locale locale) {
