@@ -1,6 +1,7 @@
 package fr.pasapas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.pasapas.catalogue.application.CatalogueService;
@@ -189,6 +190,31 @@ class WorkshopAssignmentsIT {
             pool.shutdownNow();
         }
         assertEquals(1, count("select count(*) from assignment where group_id = " + workshop), "one assignment, not eight");
+    }
+
+    @Test
+    void a_trainer_may_put_in_a_workshop_the_learners_of_their_workshops_and_those_in_none_never_another_trainers_alone() {
+        long orgA = enrolment.organisation("Centre social A (ateliers)");
+        enrolment.account(orgA, "assign-trainer-a", "Awa Formatrice", Set.of(Role.TRAINER), "Formateur-Test-2026", false);
+        long colleague = enrolment.account(orgA, "assign-trainer-a2", "Bruno Formateur", Set.of(Role.TRAINER), "Formateur-Test-2026", false);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        long mine = enrolment.account(orgA, "cand-mine-" + suffix, "Candidat Mien " + suffix, Set.of(Role.LEARNER), "4321", false);
+        long theirs = enrolment.account(orgA, "cand-theirs-" + suffix, "Candidat Autre " + suffix, Set.of(Role.LEARNER), "4321", false);
+        long nowhere = enrolment.account(orgA, "cand-none-" + suffix, "Candidat Libre " + suffix, Set.of(Role.LEARNER), "4321", false);
+        long own = trainerA.call(() -> groups.create("Le mien " + suffix));
+        long colleagues = trainerA.call(() -> groups.create("Le sien " + suffix));
+        trainerA.run(() -> groups.setMembers(own, Set.of(mine)));
+        trainerA.run(() -> groups.setMembers(colleagues, Set.of(theirs)));
+        trainerA.run(() -> groups.setTrainers(colleagues, Set.of(colleague))); // no longer hers
+
+        Set<Long> candidates = trainerA.call(() -> groups.memberCandidates()).stream()
+                .map(fr.pasapas.people.application.AuthenticatedAccount::id).collect(java.util.stream.Collectors.toSet());
+        assertTrue(candidates.contains(mine) && candidates.contains(nowhere), "her workshop's learner and one in none");
+        assertFalse(candidates.contains(theirs), "a learner of a colleague's workshop alone is not offered to her");
+        assertRefused("groups.error.notYourLearner", () -> trainerA.run(() -> groups.setMembers(own, Set.of(mine, theirs))));
+        trainerA.run(() -> groups.setMembers(own, Set.of(mine, nowhere)));
+        assertEquals(Set.of(mine, nowhere), Set.copyOf(trainerA.call(() -> groups.workshops()).stream()
+                .filter(g -> g.id() == own).findFirst().orElseThrow().learnerIds()));
     }
 
     /** The accounts have fixed names (their run-as principals): a run on a kept database starts them afresh. */

@@ -172,11 +172,33 @@ public class GroupService {
         }
     }
 
-    /** The members of a workshop become exactly these learners, who must all belong to the organisation. */
+    /**
+     * The learners the caller may put in a workshop, by name: a coordinator's whole organisation; for a trainer,
+     * the learners of the workshops they lead and those in no workshop yet (just enrolled), never the learners of
+     * another trainer's workshop alone. One query.
+     */
+    public List<AuthenticatedAccount> memberCandidates() {
+        AuthenticatedAccount me = caller();
+        if (scope.seesWholeOrganisation()) {
+            return accounts.learnersOf(me.organisationId());
+        }
+        return em.createQuery("select a from Account a join fetch a.organisation where a.organisation.id = :organisationId"
+                        + " and a.role = :role and (a.id in (select m from WorkshopGroup g join g.learnerIds m"
+                        + " where :me member of g.trainerIds) or a.id not in (select m from WorkshopGroup g join g.learnerIds m"
+                        + " where g.organisationId = :organisationId)) order by a.displayName, a.id", Account.class)
+                .setParameter("organisationId", me.organisationId()).setParameter("role", Role.LEARNER)
+                .setParameter("me", me.id()).getResultStream().map(AccountService::toView).toList();
+    }
+
+    /**
+     * The members of a workshop become exactly these learners: each one a member already or one the caller may
+     * put in it ({@link #memberCandidates}).
+     */
     public void setMembers(long groupId, Set<Long> learnerIds) {
         WorkshopGroup group = owned(groupId);
-        Set<Long> ownLearners = accounts.learnersOf(group.getOrganisationId()).stream().map(AuthenticatedAccount::id)
-                .collect(Collectors.toSet());
+        Set<Long> ownLearners = memberCandidates().stream().map(AuthenticatedAccount::id)
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        ownLearners.addAll(group.getLearnerIds());
         if (!ownLearners.containsAll(learnerIds)) {
             throw new GroupException("groups.error.notYourLearner");
         }

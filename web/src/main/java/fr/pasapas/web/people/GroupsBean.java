@@ -3,7 +3,6 @@ package fr.pasapas.web.people;
 import fr.pasapas.catalogue.application.CatalogueService;
 import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.catalogue.domain.Module;
-import fr.pasapas.people.application.AccountService;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.application.GroupException;
 import fr.pasapas.people.application.GroupService;
@@ -11,7 +10,6 @@ import fr.pasapas.people.application.GroupView;
 import fr.pasapas.people.domain.AssignedItem;
 import fr.pasapas.sandbox.application.SandboxCatalogue;
 import fr.pasapas.sandbox.domain.Scenario;
-import fr.pasapas.web.security.CurrentUser;
 import fr.pasapas.web.security.LocaleBean;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -53,16 +51,10 @@ public class GroupsBean implements Serializable {
     private GroupService groups;
 
     @EJB
-    private AccountService accounts;
-
-    @EJB
     private CatalogueService catalogue;
 
     @EJB
     private SandboxCatalogue sandbox;
-
-    @Inject
-    private CurrentUser currentUser;
 
     @Inject
     private LocaleBean localeBean;
@@ -100,7 +92,7 @@ public class GroupsBean implements Serializable {
 
     public List<AuthenticatedAccount> getLearners() {
         if (learners == null) {
-            learners = accounts.learnersOf(organisationId());
+            learners = groups.memberCandidates();
         }
         return learners;
     }
@@ -247,7 +239,7 @@ public class GroupsBean implements Serializable {
         return staff.stream().map(s -> new SelectItem(String.valueOf(s.id()), s.displayName())).toList();
     }
 
-    /** The learners of the organisation as choices of a member form. */
+    /** The learners the caller may put in a workshop, as choices of a member form. */
     public List<SelectItem> getLearnerChoices() {
         return getLearners().stream()
                 .map(l -> new SelectItem(String.valueOf(l.id()), l.displayName() + " (" + l.username() + ")"))
@@ -269,10 +261,6 @@ public class GroupsBean implements Serializable {
 
     public String dueText(LocalDate due) {
         return due == null ? "" : localeBean.longDate(due);
-    }
-
-    private long organisationId() {
-        return currentUser.get().organisationId();
     }
 
     public Map<Long, String> getNames() {
