@@ -134,7 +134,7 @@ class LoginCardsIT {
     }
 
     /** What the browser's session gets at this address (the same cookie, the same staff member). */
-    private static byte[] fetch(Browser browser, HttpRequest.Builder request) throws Exception {
+    static byte[] fetch(Browser browser, HttpRequest.Builder request) throws Exception {
         HttpResponse<byte[]> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(request.header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID")).build(),
                         HttpResponse.BodyHandlers.ofByteArray());
@@ -156,7 +156,7 @@ class LoginCardsIT {
     }
 
     /** The QR codes of a page, decoded as a phone would from a 150 dpi print. */
-    private static Set<String> qrCodes(byte[] pdf, int page) throws Exception {
+    static Set<String> qrCodes(byte[] pdf, int page) throws Exception {
         BufferedImage image;
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             image = new PDFRenderer(doc).renderImageWithDPI(page, 150, ImageType.RGB);
