@@ -8,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,8 +48,16 @@ public class Organisations {
     public StaffCredentials create(String name, String coordinatorName, String coordinatorUsername) {
         String clean = cleanName(name);
         Organisation organisation = new Organisation(clean, clock.instant());
-        em.persist(organisation);
-        em.flush();
+        try {
+            em.persist(organisation); // an identity key: the row is inserted here
+            em.flush();
+        } catch (PersistenceException e) {
+            // two admins creating the same name at once: the name's unique key decides, the second is told
+            if (UniqueKey.violated(e)) {
+                throw new StaffAccountException("organisations.error.nameTaken");
+            }
+            throw e;
+        }
         StaffCredentials coordinator = staff.createIn(organisation.getId(), coordinatorName, coordinatorUsername,
                 EnumSet.of(Role.PARTNER));
         audit.recordFor(organisation.getId(), AuditAction.ORGANISATION_CREATED, clean, null);

@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
@@ -96,8 +97,16 @@ public class StaffAccounts {
         Account account = new Account(em.getReference(Organisation.class, organisationId), login, name,
                 Role.TRAINER, secretHash.generate(password.toCharArray()), false, clock.instant());
         account.replaceStaffRoles(wanted);
-        em.persist(account);
-        em.flush();
+        try {
+            em.persist(account); // an identity key: the row is inserted here
+            em.flush();
+        } catch (PersistenceException e) {
+            // the same username created at once in another organisation (whose lock is not this one's)
+            if (UniqueKey.violated(e)) {
+                throw new StaffAccountException("staff.error.usernameTaken");
+            }
+            throw e;
+        }
         return new StaffCredentials(account.getId(), name, login, password);
     }
 
