@@ -212,6 +212,41 @@ class OpenBadgesIT {
         assertFalse(jwks.contains("\"d\""));
     }
 
+    @Test
+    void nodes_asking_for_a_new_key_at_the_same_moment_get_one_and_the_same_key() throws Exception {
+        String purpose = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement row = c.prepareStatement("insert into badge_signing_key (purpose) values (?)")) {
+            row.setString(1, purpose);
+            row.executeUpdate();
+        }
+        int threads = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                keys.add(pool.submit(() -> {
+                    start.await();
+                    return keyStore.loadOrCreate(purpose).thumbprint();
+                }));
+            }
+            start.countDown();
+            Set<String> distinct = new java.util.HashSet<>();
+            for (var key : keys) {
+                distinct.add(key.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, distinct.size(), "one key for everyone, whoever came first: " + distinct);
+        } finally {
+            pool.shutdownNow();
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement row = c.prepareStatement("delete from badge_signing_key where purpose = ?")) {
+                row.setString(1, purpose);
+                row.executeUpdate();
+            }
+        }
+    }
+
     private String demoCertificateCode(HttpClient holder) throws Exception {
         String modules = holder.send(get("learner/modules.xhtml"), HttpResponse.BodyHandlers.ofString()).body();
         Matcher link = Pattern.compile("learner/certificate/([A-Z0-9-]{14})\\.pdf").matcher(modules);

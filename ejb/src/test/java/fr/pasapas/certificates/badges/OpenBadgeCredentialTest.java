@@ -39,6 +39,9 @@ class OpenBadgeCredentialTest {
         assertTrue(credential.getString("id").startsWith("urn:uuid:"));
         assertEquals("2026-03-02T09:15:30Z", credential.getString("validFrom"));
         assertTrue(credential.getString("name").contains("Utiliser un écran tactile"));
+        JsonObject schema = credential.getJsonArray("credentialSchema").getJsonObject(0);
+        assertEquals("1EdTechJsonSchemaValidator2019", schema.getString("type"));
+        assertTrue(schema.getString("id").endsWith("ob_v3p0_achievementcredential_schema.json"));
     }
 
     @Test

@@ -29,11 +29,18 @@ public class BadgeKeyStore {
 
     private final Clock clock = Clock.systemUTC();
 
+    /** The Open Badges key. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PlatformKey loadOrCreate() {
-        SigningKeyRecord row = em.find(SigningKeyRecord.class, SigningKeyRecord.OPEN_BADGES, LockModeType.PESSIMISTIC_WRITE);
+        return loadOrCreate(SigningKeyRecord.OPEN_BADGES);
+    }
+
+    /** The key of one purpose, whose row exists (the Open Badges one since V23; tests use rows of their own). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public PlatformKey loadOrCreate(String purpose) {
+        SigningKeyRecord row = em.find(SigningKeyRecord.class, purpose, LockModeType.PESSIMISTIC_WRITE);
         if (row == null) {
-            throw new IllegalStateException("The badge_signing_key row is missing: the V23 migration did not run");
+            throw new IllegalStateException("The badge_signing_key row " + purpose + " is missing: the V23 migration did not run");
         }
         if (row.isEmpty()) {
             KeyPair pair = EcKeys.generate();

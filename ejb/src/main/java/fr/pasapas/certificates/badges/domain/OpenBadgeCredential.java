@@ -25,6 +25,8 @@ public final class OpenBadgeCredential {
     public static final String DIGCOMP_FRAMEWORK = "DigComp 2.2";
     /** The JRC's DigComp 2.2 publication (the framework the competence codes come from). */
     public static final String DIGCOMP_URL = "https://publications.jrc.ec.europa.eu/repository/handle/JRC128415";
+    /** The JSON Schema of an OpenBadgeCredential, as 1EdTech publishes it for validators. */
+    public static final String SCHEMA = "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json";
     /** The 1EdTech Revocation List Status Method. */
     public static final String STATUS_TYPE = "1EdTechRevocationList";
 
@@ -161,7 +163,9 @@ public final class OpenBadgeCredential {
                         .add("achievement", achievement(facts.achievement(), issuer, false)))
                 .add("credentialStatus", Json.createObjectBuilder()
                         .add("id", issuer.statusUrl(facts.code()))
-                        .add("type", STATUS_TYPE));
+                        .add("type", STATUS_TYPE))
+                .add("credentialSchema", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("id", SCHEMA).add("type", "1EdTechJsonSchemaValidator2019")));
     }
 
     /**
