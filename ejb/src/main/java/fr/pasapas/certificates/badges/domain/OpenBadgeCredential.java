@@ -1,6 +1,7 @@
 package fr.pasapas.certificates.badges.domain;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,6 +20,9 @@ import java.util.UUID;
  * the credential as a VC-JWT. Pure functions of their inputs: the salt of the learner's hashed name is given.
  */
 public final class OpenBadgeCredential {
+
+    /** One factory for every document: Json.createObjectBuilder() looks the JSON-P provider up at each call. */
+    static final JsonBuilderFactory JSON = Json.createBuilderFactory(null);
 
     public static final String VC_CONTEXT = "https://www.w3.org/ns/credentials/v2";
     public static final String OB_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
@@ -42,9 +46,9 @@ public final class OpenBadgeCredential {
     public record Issuer(String did, String baseUrl) {
 
         JsonObject profile(String organisationName) {
-            return Json.createObjectBuilder()
+            return JSON.createObjectBuilder()
                     .add("id", did)
-                    .add("type", Json.createArrayBuilder().add("Profile"))
+                    .add("type", JSON.createArrayBuilder().add("Profile"))
                     .add("name", organisationName)
                     .add("url", baseUrl)
                     .add("description", "Structure partenaire de la plateforme Pas-à-Pas, qui a délivré l'attestation.")
@@ -95,19 +99,19 @@ public final class OpenBadgeCredential {
 
     /** The JOSE header: ES256, the key's DID URL, the media type of a VC secured as a JWT. */
     public static JsonObject joseHeader(String kid) {
-        return Json.createObjectBuilder().add("alg", "ES256").add("kid", kid).add("typ", "vc+jwt").build();
+        return JSON.createObjectBuilder().add("alg", "ES256").add("kid", kid).add("typ", "vc+jwt").build();
     }
 
     /** The badge class, as embedded in credentials and served alone (with a context) at its address. */
     public static JsonObject achievement(BadgeFacts.Achievement achievement, Issuer issuer, boolean standalone) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (standalone) {
-            json.add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT));
+            json.add("@context", JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT));
         }
-        JsonArrayBuilder alignment = Json.createArrayBuilder();
+        JsonArrayBuilder alignment = JSON.createArrayBuilder();
         for (BadgeFacts.Competence c : achievement.competences()) {
-            alignment.add(Json.createObjectBuilder()
-                    .add("type", Json.createArrayBuilder().add("Alignment"))
+            alignment.add(JSON.createObjectBuilder()
+                    .add("type", JSON.createArrayBuilder().add("Alignment"))
                     .add("targetName", c.code() + " " + c.name())
                     .add("targetCode", c.code())
                     .add("targetFramework", DIGCOMP_FRAMEWORK)
@@ -115,11 +119,11 @@ public final class OpenBadgeCredential {
                     .add("targetUrl", DIGCOMP_URL));
         }
         return json.add("id", issuer.achievementUrl(achievement.kind(), achievement.id()))
-                .add("type", Json.createArrayBuilder().add("Achievement"))
+                .add("type", JSON.createArrayBuilder().add("Achievement"))
                 .add("achievementType", achievement.kind().achievementType())
                 .add("name", achievement.name())
                 .add("description", achievement.description())
-                .add("criteria", Json.createObjectBuilder().add("narrative", achievement.criteria()))
+                .add("criteria", JSON.createObjectBuilder().add("narrative", achievement.criteria()))
                 .add("alignment", alignment)
                 .add("inLanguage", "fr")
                 .build();
@@ -131,7 +135,7 @@ public final class OpenBadgeCredential {
      * name to whoever reads it but proves it to whoever is told it.
      */
     public static JsonObject identity(String learnerName, String salt) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "IdentityObject")
                 .add("identityHash", identityHash(learnerName, salt))
                 .add("identityType", "name")
@@ -150,21 +154,21 @@ public final class OpenBadgeCredential {
     }
 
     private static JsonObjectBuilder credentialBuilder(BadgeFacts facts, Issuer issuer, String salt) {
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        return JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", credentialId(facts.code()))
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("name", "Attestation Pas-à-Pas : " + facts.achievement().name())
                 .add("issuer", issuer.profile(facts.organisationName()))
                 .add("validFrom", DateTimeFormatter.ISO_INSTANT.format(validFrom(facts)))
-                .add("credentialSubject", Json.createObjectBuilder()
-                        .add("type", Json.createArrayBuilder().add("AchievementSubject"))
-                        .add("identifier", Json.createArrayBuilder().add(identity(facts.learnerName(), salt)))
+                .add("credentialSubject", JSON.createObjectBuilder()
+                        .add("type", JSON.createArrayBuilder().add("AchievementSubject"))
+                        .add("identifier", JSON.createArrayBuilder().add(identity(facts.learnerName(), salt)))
                         .add("achievement", achievement(facts.achievement(), issuer, false)))
-                .add("credentialStatus", Json.createObjectBuilder()
+                .add("credentialStatus", JSON.createObjectBuilder()
                         .add("id", issuer.statusUrl(facts.code()))
                         .add("type", STATUS_TYPE))
-                .add("credentialSchema", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("credentialSchema", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", SCHEMA).add("type", "1EdTechJsonSchemaValidator2019")));
     }
 
@@ -173,11 +177,11 @@ public final class OpenBadgeCredential {
      * the certificate is valid, naming its credential once it is withdrawn.
      */
     public static JsonObject revocationList(BadgeFacts facts, Issuer issuer) {
-        JsonArrayBuilder revoked = Json.createArrayBuilder();
+        JsonArrayBuilder revoked = JSON.createArrayBuilder();
         if (facts.revoked()) {
-            revoked.add(Json.createObjectBuilder().add("id", credentialId(facts.code())).add("revoked", true));
+            revoked.add(JSON.createObjectBuilder().add("id", credentialId(facts.code())).add("revoked", true));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", issuer.statusUrl(facts.code()))
                 .add("issuer", issuer.did())
                 .add("revokedCredentials", revoked)

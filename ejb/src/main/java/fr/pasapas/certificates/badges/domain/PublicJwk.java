@@ -1,6 +1,6 @@
 package fr.pasapas.certificates.badges.domain;
 
-import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 
 /**
@@ -12,6 +12,8 @@ import jakarta.json.JsonObject;
  */
 public record PublicJwk(String thumbprint, String x, String y) {
 
+    private static final JsonBuilderFactory JSON = OpenBadgeCredential.JSON;
+
     /** The key's id as signatures name it: the DID URL of the verification method, {@code did:web:...#thumbprint}. */
     public String kid(String did) {
         return did + "#" + thumbprint;
@@ -19,14 +21,14 @@ public record PublicJwk(String thumbprint, String x, String y) {
 
     /** The JWK with its id, algorithm and use. */
     public JsonObject json(String did) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("kty", "EC").add("crv", "P-256").add("x", x).add("y", y)
                 .add("kid", kid(did)).add("alg", "ES256").add("use", "sig").build();
     }
 
     /** The JWK Set published at /.well-known/jwks.json. */
     public JsonObject jwks(String did) {
-        return Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(json(did))).build();
+        return JSON.createObjectBuilder().add("keys", JSON.createArrayBuilder().add(json(did))).build();
     }
 
     /**
@@ -34,15 +36,15 @@ public record PublicJwk(String thumbprint, String x, String y) {
      * check assertions (credentials) made by the platform.
      */
     public JsonObject didDocument(String did) {
-        JsonObject jwk = Json.createObjectBuilder().add("kty", "EC").add("crv", "P-256").add("x", x).add("y", y).build();
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
+        JsonObject jwk = JSON.createObjectBuilder().add("kty", "EC").add("crv", "P-256").add("x", x).add("y", y).build();
+        return JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add("https://www.w3.org/ns/did/v1")
                         .add("https://w3id.org/security/suites/jws-2020/v1"))
                 .add("id", did)
-                .add("verificationMethod", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("verificationMethod", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", kid(did)).add("type", "JsonWebKey2020").add("controller", did).add("publicKeyJwk", jwk)))
-                .add("authentication", Json.createArrayBuilder().add(kid(did)))
-                .add("assertionMethod", Json.createArrayBuilder().add(kid(did)))
+                .add("authentication", JSON.createArrayBuilder().add(kid(did)))
+                .add("assertionMethod", JSON.createArrayBuilder().add(kid(did)))
                 .build();
     }
 }
