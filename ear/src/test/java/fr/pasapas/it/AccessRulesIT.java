@@ -83,6 +83,11 @@ class AccessRulesIT {
             Map.entry("/verify.xhtml", EVERYONE),
             Map.entry("/verify/*", EVERYONE),
             Map.entry("/api/catalogue", EVERYONE),
+            // Open Badges: keys, did:web document, badge classes and revocation lists are public; a badge is its holder's
+            Map.entry("/.well-known/*", EVERYONE),
+            Map.entry("/did.json", EVERYONE),
+            Map.entry("/api/badges", EVERYONE),
+            Map.entry("/learner/badge/*", LEARNERS),
             Map.entry("/error/403.xhtml", EVERYONE),
             Map.entry("/error/404.xhtml", EVERYONE),
             Map.entry("/error/500.xhtml", EVERYONE),

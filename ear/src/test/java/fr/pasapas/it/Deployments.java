@@ -67,7 +67,8 @@ final class Deployments {
     }
 
     static String baseUrl() {
-        return System.getProperty("pasapas.test.base.url", "http://localhost:8180/");
+        // in the server (in-container tests) the build's property is absent: the platform's own public address is it
+        return System.getProperty("pasapas.test.base.url", System.getProperty("pasapas.public.url", "http://localhost:8180/"));
     }
 
     /** A client logged in through the login page as a user would (cookies kept, redirects followed). */

@@ -120,6 +120,11 @@ class LearnerJourneyIT {
             scanned = scanQrCode(new PDFRenderer(document).renderImageWithDPI(0, 150));
         }
         assertEquals(Deployments.baseUrl() + "verify/" + code, scanned, "the QR code should lead to the verification page");
+        HttpResponse<String> badge = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(second.find("#badge").getAttribute("href")))
+                .header("Cookie", "JSESSIONID=" + second.cookie("JSESSIONID")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, badge.statusCode(), "the digital badge (Open Badges) should download next to the PDF");
+        assertEquals(3, badge.body().split("\\.").length, "the badge is a signed JWT (OpenBadgesIT verifies it)");
 
         second.driver.get(scanned);
         assertTrue(second.find("#verdict").getText().contains("Attestation valide"));
