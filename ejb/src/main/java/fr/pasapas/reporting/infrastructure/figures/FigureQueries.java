@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,6 +27,28 @@ public class FigureQueries {
                                           boolean perOrganisation, Split split) {
         return run(FigureSql.aggregate(start, end, monthStarts, firstYear, yearStarts, ageFloors, organisationId,
                 perOrganisation, split), FigureSql::aggregateLine);
+    }
+
+    /** See {@link FigureSql#aggregate}, for some kinds of events only. */
+    public List<EventAggregate> aggregate(Instant start, Instant end, List<Instant> monthStarts, int firstYear,
+                                          List<Instant> yearStarts, List<Integer> ageFloors, Long organisationId,
+                                          boolean perOrganisation, Split split, EventKind... kinds) {
+        return run(FigureSql.aggregate(start, end, monthStarts, firstYear, yearStarts, ageFloors, organisationId,
+                perOrganisation, split, kinds), FigureSql::aggregateLine);
+    }
+
+    /** See {@link LearnerMonthSql#aggregate}: the lines of the active learners, modules and practice runs. */
+    public List<EventAggregate> monthly(YearMonth first, YearMonth last, List<Integer> ageFloors, Long organisationId,
+                                        Split split) {
+        FigureSql statement = LearnerMonthSql.aggregate(first, last, ageFloors, organisationId, split);
+        Query query = em.createNativeQuery(statement.sql());
+        statement.parameters().forEach(query::setParameter);
+        return rows(query).stream().flatMap(r -> LearnerMonthSql.lines(r, first).stream()).toList();
+    }
+
+    /** See {@link LearnerMonthSql#activeOverRange}. */
+    public List<EventAggregate> activeOverRange(YearMonth first, YearMonth last, Long organisationId) {
+        return run(LearnerMonthSql.activeOverRange(first, last, organisationId), LearnerMonthSql::activeLine);
     }
 
     /** See {@link FigureSql#activeOverRange}. */
