@@ -111,7 +111,7 @@ public class FiguresBench {
     static List<List<EventAggregate>> events(Connection c, MonthRange range, Long organisation) throws Exception {
         List<FigureSql> statements = new ArrayList<>();
         statements.add(FigureSql.aggregate(range.start(), range.end(), range.monthStartsAfterFirst(), range.first().getYear(),
-                range.yearStartsAfterFirst(), AgeBand.floors(), organisation, organisation != null,
+                range.yearStartsAfterFirst(), AgeBand.floors(), organisation, true,
                 organisation == null ? Split.ORGANISATION : Split.AGE_BAND));
         if (organisation == null) {
             statements.add(FigureSql.aggregate(range.start(), range.end(), range.monthStartsAfterFirst(), range.first().getYear(),
