@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs the funders' figures statements ({@link FigureSql}): a constant number per page, whatever the number of
- * learners. Their SQL depends on the number of months asked for, so it is built rather than named.
+ * Runs the funders' figures statements ({@link LearnerMonthSql} for the learners' monthly summary, {@link FigureSql}
+ * for accounts created and certificates): a constant number per page, whatever the number of learners. Their SQL depends on the number of months asked for, so it is built rather than named.
  */
 @Stateless
 @RolesAllowed({"PARTNER", "ADMIN"})
@@ -21,15 +21,7 @@ public class FigureQueries {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    /** See {@link FigureSql#aggregate}. */
-    public List<EventAggregate> aggregate(Instant start, Instant end, List<Instant> monthStarts, int firstYear,
-                                          List<Instant> yearStarts, List<Integer> ageFloors, Long organisationId,
-                                          boolean perOrganisation, Split split) {
-        return run(FigureSql.aggregate(start, end, monthStarts, firstYear, yearStarts, ageFloors, organisationId,
-                perOrganisation, split), FigureSql::aggregateLine);
-    }
-
-    /** See {@link FigureSql#aggregate}, for some kinds of events only. */
+    /** See {@link FigureSql#aggregate}, for some kinds of events only (those the summary does not hold). */
     public List<EventAggregate> aggregate(Instant start, Instant end, List<Instant> monthStarts, int firstYear,
                                           List<Instant> yearStarts, List<Integer> ageFloors, Long organisationId,
                                           boolean perOrganisation, Split split, EventKind... kinds) {
@@ -49,11 +41,6 @@ public class FigureQueries {
     /** See {@link LearnerMonthSql#activeOverRange}. */
     public List<EventAggregate> activeOverRange(YearMonth first, YearMonth last, Long organisationId) {
         return run(LearnerMonthSql.activeOverRange(first, last, organisationId), LearnerMonthSql::activeLine);
-    }
-
-    /** See {@link FigureSql#activeOverRange}. */
-    public List<EventAggregate> activeOverRange(Instant start, Instant end, Long organisationId) {
-        return run(FigureSql.activeOverRange(start, end, organisationId), FigureSql::activeLine);
     }
 
     /** Every organisation, or the one asked for, by name. */
