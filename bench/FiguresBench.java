@@ -144,6 +144,17 @@ public class FiguresBench {
 
     static List<EventAggregate> run(Connection c, FigureSql statement, Function<Object[], List<EventAggregate>> line)
             throws Exception {
+        long start = System.nanoTime();
+        try {
+            return lines(c, statement, line);
+        } finally {
+            System.out.printf("    %5d ms  %s%n", (System.nanoTime() - start) / 1_000_000,
+                    statement.sql().substring(0, Math.min(90, statement.sql().length())));
+        }
+    }
+
+    static List<EventAggregate> lines(Connection c, FigureSql statement, Function<Object[], List<EventAggregate>> line)
+            throws Exception {
         FigureSql.Positional jdbc = statement.positional();
         List<Object> values = jdbc.values();
         try (PreparedStatement query = c.prepareStatement(jdbc.sql())) {

@@ -78,14 +78,14 @@ public class JpaRunRepository implements RunRepository {
 
     @Override
     public boolean finish(long runId, RunState.Outcome outcome, boolean passed, Instant at) {
-        long learnerId = em.find(StoredRun.class, runId).getLearnerId();
+        StoredRun run = em.find(StoredRun.class, runId);
         int changed = em.createQuery("update StoredRun r set r.finishedAt = :at, r.outcome = :outcome, r.passed = :passed"
                         + " where r.id = :id and r.finishedAt is null")
                 .setParameter("at", at).setParameter("outcome", outcome).setParameter("passed", passed)
                 .setParameter("id", runId).executeUpdate();
         em.clear();
         if (changed == 1) {
-            recorded.fire(new PracticeRecorded(learnerId, PracticeRecorded.What.FINISHED, at));
+            recorded.fire(new PracticeRecorded(run.getLearnerId(), PracticeRecorded.What.FINISHED, at));
         }
         return changed == 1;
     }
