@@ -178,6 +178,110 @@ class FundersFiguresIT {
         System.out.printf("Figures page statements: one organisation %d, all %d%n", forA, forAll);
     }
 
+    /**
+     * The learners' monthly summary (what the figures read) says exactly what their events say, for learners who
+     * learned, practised, earned a certificate, sat in two workshops; and eight requests of one learner at once
+     * (answers and time on a step, as two tabs or a resending tablet would) all count, none fails.
+     */
+    @Test
+    void the_monthly_summary_says_what_the_events_say_and_one_learners_concurrent_requests_all_count() throws Exception {
+        YearMonth now = YearMonth.now(Clock.system(fr.pasapas.config.PlatformTime.ZONE));
+        Organisation s = organisation("S");
+        long certified = s.learner(1960);
+        long practising = s.learner(null);
+        long busy = s.learner(now.getYear() - 20);
+        progress.completeWithCorrectAnswers(certified, MODULE);
+        passCafLogin(practising);
+        spendTenMinutesOnEachOfTheFirstSteps(busy, 3);
+        enrolment.workshop(s.id, s.trainerId, "Matin " + s.suffix, Set.of(certified, busy), java.util.Map.of());
+        enrolment.workshop(s.id, s.trainerId, "Soir " + s.suffix, Set.of(certified), java.util.Map.of());
+
+        Module module = catalogue.module(MODULE).orElseThrow();
+        Step explanation = module.steps().get(0);
+        Step question = module.steps().get(3);
+        progress.openStep(busy, MODULE, question.id());
+        Answer right = ((QuestionStep) question).rightAnswer();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<?>> requests = new java.util.ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            requests.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 5; i++) {
+                    progress.answer(busy, MODULE, question.id(), right, UUID.randomUUID().toString(), 0);
+                    progress.completeExplanation(busy, MODULE, explanation.id(), 60);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (java.util.concurrent.Future<?> request : requests) {
+            request.get(); // a request that failed fails here
+        }
+        pool.shutdown();
+
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals(List.of(44L, 3 * 600L + 40 * 60L), summaryOf(c, busy), "4 steps opened and 40 answers: "
+                    + "the activity; half an hour, then 40 minutes more on the first step, all in the month it was opened");
+            MonthRange range = new MonthRange(now.minusMonths(1), now.plusMonths(1)); // a month may turn during the test
+            for (fr.pasapas.reporting.infrastructure.figures.Split split : List.of(
+                    fr.pasapas.reporting.infrastructure.figures.Split.AGE_BAND,
+                    fr.pasapas.reporting.infrastructure.figures.Split.WORKSHOP)) {
+                List<fr.pasapas.reporting.infrastructure.figures.EventAggregate> fromEvents = lines(c,
+                        fr.pasapas.reporting.infrastructure.figures.FigureSql.aggregate(range.start(), range.end(),
+                                range.monthStartsAfterFirst(), range.first().getYear(), range.yearStartsAfterFirst(),
+                                fr.pasapas.reporting.application.figures.AgeBand.floors(), s.id, true, split), null)
+                        .stream().filter(l -> l.kind() != fr.pasapas.reporting.infrastructure.figures.EventKind.ENROLLED
+                                && l.kind() != fr.pasapas.reporting.infrastructure.figures.EventKind.CERTIFICATE).toList();
+                List<fr.pasapas.reporting.infrastructure.figures.EventAggregate> fromSummary = lines(c,
+                        fr.pasapas.reporting.infrastructure.figures.LearnerMonthSql.aggregate(range.first(), range.last(),
+                                fr.pasapas.reporting.application.figures.AgeBand.floors(), s.id, split), range.first());
+                assertEquals(Set.copyOf(fromEvents), Set.copyOf(fromSummary), "by " + split);
+                assertEquals(fromEvents.size(), fromSummary.size());
+                assertEquals(3, fromEvents.stream().map(l -> l.kind()).distinct().count(), "active, modules and runs: " + fromEvents);
+            }
+        }
+    }
+
+    /** The learner's activity and seconds over all months of the summary. */
+    private static List<Long> summaryOf(Connection c, long learner) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT SUM(activity), SUM(seconds) FROM learner_month"
+                + " WHERE learner_id = ?")) {
+            query.setLong(1, learner);
+            try (ResultSet r = query.executeQuery()) {
+                r.next();
+                return List.of(r.getLong(1), r.getLong(2));
+            }
+        }
+    }
+
+    /** The lines of a statement: the event-reading SQL's (no first month), or the summary's. */
+    private static List<fr.pasapas.reporting.infrastructure.figures.EventAggregate> lines(Connection c,
+            fr.pasapas.reporting.infrastructure.figures.FigureSql statement, YearMonth first) throws SQLException {
+        fr.pasapas.reporting.infrastructure.figures.FigureSql.Positional jdbc = statement.positional();
+        List<fr.pasapas.reporting.infrastructure.figures.EventAggregate> lines = new java.util.ArrayList<>();
+        try (PreparedStatement query = c.prepareStatement(jdbc.sql())) {
+            for (int i = 0; i < jdbc.values().size(); i++) {
+                query.setObject(i + 1, jdbc.values().get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rows.getObject(i + 1);
+                    }
+                    if (first == null) {
+                        lines.add(fr.pasapas.reporting.infrastructure.figures.FigureSql.aggregateLine(row));
+                    } else {
+                        lines.addAll(fr.pasapas.reporting.infrastructure.figures.LearnerMonthSql.lines(row, first));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
     private static boolean refused(Runnable call) {
         try {
             call.run();

@@ -68,6 +68,10 @@ public class StepAnswer {
         return learnerId;
     }
 
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
     public String getSubmissionToken() {
         return submissionToken;
     }

@@ -1,9 +1,12 @@
 package fr.pasapas.learning.infrastructure.persistence;
 
+import fr.pasapas.learning.domain.LearningRecorded;
 import fr.pasapas.learning.domain.ModuleProgress;
 import fr.pasapas.learning.domain.ModuleProgressRecord;
 import fr.pasapas.learning.domain.ModuleProgressRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -17,6 +20,10 @@ public class JpaModuleProgressRepository implements ModuleProgressRepository {
 
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
+
+    /** What the figures for funders count, told in the writing transaction. */
+    @Inject
+    private Event<LearningRecorded> recorded;
 
     @Override
     public List<ModuleProgressRecord> ofLearners(Collection<Long> learnerIds) {
@@ -49,10 +56,14 @@ public class JpaModuleProgressRepository implements ModuleProgressRepository {
     /** Marks the module completed; true only for the call that completed it. */
     @Override
     public boolean complete(long learnerId, String moduleId, Instant now) {
-        return em.createQuery("update ModuleProgress p set p.completedAt = :now, p.lastActivityAt = :now"
+        boolean completed = em.createQuery("update ModuleProgress p set p.completedAt = :now, p.lastActivityAt = :now"
                         + " where p.learnerId = :learnerId and p.moduleId = :moduleId and p.completedAt is null")
                 .setParameter("now", now).setParameter("learnerId", learnerId).setParameter("moduleId", moduleId)
                 .executeUpdate() == 1;
+        if (completed) {
+            recorded.fire(LearningRecorded.moduleCompleted(learnerId, now));
+        }
+        return completed;
     }
 
     @Override

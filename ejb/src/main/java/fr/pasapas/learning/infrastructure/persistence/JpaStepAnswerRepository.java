@@ -1,8 +1,11 @@
 package fr.pasapas.learning.infrastructure.persistence;
 
+import fr.pasapas.learning.domain.LearningRecorded;
 import fr.pasapas.learning.domain.StepAnswer;
 import fr.pasapas.learning.domain.StepAnswerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -14,10 +17,15 @@ public class JpaStepAnswerRepository implements StepAnswerRepository {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
+    /** What the figures for funders count, told in the writing transaction. */
+    @Inject
+    private Event<LearningRecorded> recorded;
+
     @Override
     public void saveAnswer(StepAnswer answer) {
         em.persist(answer);
         em.flush();
+        recorded.fire(LearningRecorded.answered(answer.getLearnerId(), answer.getAnsweredAt()));
     }
 
     @Override

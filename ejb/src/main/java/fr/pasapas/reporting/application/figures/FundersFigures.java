@@ -6,6 +6,9 @@ import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.domain.AuditAction;
 import fr.pasapas.reporting.infrastructure.export.Table;
 import fr.pasapas.reporting.infrastructure.export.TableExport;
+import fr.pasapas.reporting.infrastructure.figures.EventAggregate;
+import fr.pasapas.reporting.infrastructure.figures.EventAggregates;
+import fr.pasapas.reporting.infrastructure.figures.EventKind;
 import fr.pasapas.reporting.infrastructure.figures.FigureQueries;
 import fr.pasapas.reporting.infrastructure.figures.NamedRow;
 import fr.pasapas.reporting.infrastructure.figures.Split;
@@ -18,6 +21,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,8 +34,11 @@ import java.util.List;
  * started a practice run. <b>Hours spent</b>: the time spent on a step counts in the month the learner first
  * opened it.
  * <p>
- * However many learners there are, one organisation costs five statements (its name, its workshops, its events by
- * age band, by workshop, its active learners over the range) and all of them four.
+ * However many learners there are, one organisation costs seven statements (its name, its workshops, by age band
+ * and by workshop its monthly summary and its other events, its active learners over the range) and all of them
+ * four (the names, the summary and the other events by organisation and age band, the active learners). The
+ * summary (learner_month, kept by {@code LearnerMonths} in the transaction of each event) has one row per learner
+ * and month, so the figures of every organisation read at most that many rows, never every event.
  */
 @Stateless
 @RolesAllowed({"PARTNER", "ADMIN"})
@@ -88,8 +95,8 @@ public class FundersFigures {
         NamedRow organisation = queries.organisations(scope).stream().findFirst()
                 .orElseThrow(() -> new FiguresException("figures.error.organisation"));
         return new FiguresAssembly(range).one(organisation, queries.workshops(scope),
-                aggregate(range, scope, true, Split.AGE_BAND), aggregate(range, scope, true, Split.WORKSHOP),
-                queries.activeOverRange(range.start(), range.end(), scope));
+                aggregate(range, scope, Split.AGE_BAND), aggregate(range, scope, Split.WORKSHOP),
+                queries.activeOverRange(range.first(), range.last(), scope));
     }
 
     /** The same figures as a CSV or XLSX file, in the reader's words; the export is written to the audit log. */
@@ -120,16 +127,29 @@ public class FundersFigures {
                 out.toByteArray());
     }
 
+    /**
+     * Every organisation: one read of the summary and of the other events by organisation, month and age band, added
+     * up into each organisation's months and into the total's months and age bands (exact: a learner has one
+     * organisation, and one age band a month).
+     */
     private Figures all(MonthRange range) {
-        return new FiguresAssembly(range).all(queries.organisations(null),
-                aggregate(range, null, true, Split.ORGANISATION), aggregate(range, null, false, Split.AGE_BAND),
-                queries.activeOverRange(range.start(), range.end(), null));
+        List<EventAggregate> lines = aggregate(range, null, Split.AGE_BAND);
+        return new FiguresAssembly(range).all(queries.organisations(null), EventAggregates.byOrganisation(lines),
+                EventAggregates.byKey(lines), queries.activeOverRange(range.first(), range.last(), null));
     }
 
-    private List<fr.pasapas.reporting.infrastructure.figures.EventAggregate> aggregate(MonthRange range, Long organisationId,
-                                                                                     boolean perOrganisation, Split split) {
-        return queries.aggregate(range.start(), range.end(), range.monthStartsAfterFirst(), range.first().getYear(),
-                range.yearStartsAfterFirst(), AgeBand.floors(), organisationId, perOrganisation, split);
+    /**
+     * The lines of one organisation's (or every organisation's) events by month and {@code split}: active learners,
+     * modules and practice runs from the learners' monthly summary, accounts created and certificates from their
+     * own tables.
+     */
+    private List<EventAggregate> aggregate(MonthRange range, Long organisationId, Split split) {
+        List<EventAggregate> lines = new ArrayList<>(queries.monthly(range.first(), range.last(), AgeBand.floors(),
+                organisationId, split));
+        lines.addAll(queries.aggregate(range.start(), range.end(), range.monthStartsAfterFirst(), range.first().getYear(),
+                range.yearStartsAfterFirst(), AgeBand.floors(), organisationId, true, split, EventKind.ENROLLED,
+                EventKind.CERTIFICATE));
+        return lines;
     }
 
     private AuthenticatedAccount caller() {

@@ -6,12 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs the funders' figures statements ({@link FigureSql}): a constant number per page, whatever the number of
- * learners. Their SQL depends on the number of months asked for, so it is built rather than named.
+ * Runs the funders' figures statements ({@link LearnerMonthSql} for the learners' monthly summary, {@link FigureSql}
+ * for accounts created and certificates): a constant number per page, whatever the number of learners. Their SQL depends on the number of months asked for, so it is built rather than named.
  */
 @Stateless
 @RolesAllowed({"PARTNER", "ADMIN"})
@@ -20,17 +21,26 @@ public class FigureQueries {
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
 
-    /** See {@link FigureSql#aggregate}. */
+    /** See {@link FigureSql#aggregate}, for some kinds of events only (those the summary does not hold). */
     public List<EventAggregate> aggregate(Instant start, Instant end, List<Instant> monthStarts, int firstYear,
                                           List<Instant> yearStarts, List<Integer> ageFloors, Long organisationId,
-                                          boolean perOrganisation, Split split) {
+                                          boolean perOrganisation, Split split, EventKind... kinds) {
         return run(FigureSql.aggregate(start, end, monthStarts, firstYear, yearStarts, ageFloors, organisationId,
-                perOrganisation, split), FigureSql::aggregateLine);
+                perOrganisation, split, kinds), FigureSql::aggregateLine);
     }
 
-    /** See {@link FigureSql#activeOverRange}. */
-    public List<EventAggregate> activeOverRange(Instant start, Instant end, Long organisationId) {
-        return run(FigureSql.activeOverRange(start, end, organisationId), FigureSql::activeLine);
+    /** See {@link LearnerMonthSql#aggregate}: the lines of the active learners, modules and practice runs. */
+    public List<EventAggregate> monthly(YearMonth first, YearMonth last, List<Integer> ageFloors, Long organisationId,
+                                        Split split) {
+        FigureSql statement = LearnerMonthSql.aggregate(first, last, ageFloors, organisationId, split);
+        Query query = em.createNativeQuery(statement.sql());
+        statement.parameters().forEach(query::setParameter);
+        return rows(query).stream().flatMap(r -> LearnerMonthSql.lines(r, first).stream()).toList();
+    }
+
+    /** See {@link LearnerMonthSql#activeOverRange}. */
+    public List<EventAggregate> activeOverRange(YearMonth first, YearMonth last, Long organisationId) {
+        return run(LearnerMonthSql.activeOverRange(first, last, organisationId), LearnerMonthSql::activeLine);
     }
 
     /** Every organisation, or the one asked for, by name. */

@@ -56,6 +56,14 @@ public record FigureSql(String sql, Map<String, Object> parameters) {
     public static FigureSql aggregate(Instant start, Instant end, List<Instant> monthStarts, int firstYear,
                                       List<Instant> yearStarts, List<Integer> ageFloors, Long organisationId,
                                       boolean perOrganisation, Split split) {
+        return aggregate(start, end, monthStarts, firstYear, yearStarts, ageFloors, organisationId, perOrganisation,
+                split, EventKind.values());
+    }
+
+    /** {@link #aggregate} of some kinds of events only. */
+    public static FigureSql aggregate(Instant start, Instant end, List<Instant> monthStarts, int firstYear,
+                                      List<Instant> yearStarts, List<Integer> ageFloors, Long organisationId,
+                                      boolean perOrganisation, Split split, EventKind... kinds) {
         String key = switch (split) {
             case ORGANISATION -> "0";
             case AGE_BAND -> ageBand(firstYear, yearStarts, ageFloors);
@@ -64,7 +72,7 @@ public record FigureSql(String sql, Map<String, Object> parameters) {
         boolean byOrganisation = perOrganisation || split == Split.WORKSHOP;
         String sql = "SELECT kind, " + (byOrganisation ? "org" : "0") + ", k, m, COUNT(*), COUNT(DISTINCT learner_id),"
                 + " SUM(secs) FROM (SELECT e.kind, e.learner_id, e.org, e.secs, " + key + " AS k, "
-                + month(monthStarts) + " AS m FROM (" + events(organisationId, EventKind.values()) + ") e"
+                + month(monthStarts) + " AS m FROM (" + events(organisationId, kinds) + ") e"
                 + (split == Split.WORKSHOP ? " LEFT JOIN group_member g ON g.learner_id = e.learner_id" : "")
                 + ") b GROUP BY kind, " + (byOrganisation ? "org, " : "") + "k, m";
         Map<String, Object> parameters = parameters(start, end, organisationId);
