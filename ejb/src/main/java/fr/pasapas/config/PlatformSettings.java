@@ -45,10 +45,10 @@ public final class PlatformSettings {
 
     /**
      * {@code PASAPAS_VERIFY_BURST}: how many certificate lookups (verification page, JSON) one client address may
-     * make at once before it is slowed down (default 20; at least 1).
+     * make at once before it is slowed down (default 30; at least 1).
      */
     public static int verifyBurst() {
-        return Math.max(1, value("PASAPAS_VERIFY_BURST").map(PlatformSettings::parseInt).orElse(20));
+        return Math.max(1, value("PASAPAS_VERIFY_BURST").map(PlatformSettings::parseInt).orElse(30));
     }
 
     /**

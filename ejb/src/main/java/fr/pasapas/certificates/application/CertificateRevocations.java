@@ -9,6 +9,7 @@ import fr.pasapas.people.application.AuditLog;
 import fr.pasapas.people.application.AuthenticatedAccount;
 import fr.pasapas.people.application.StaffScope;
 import fr.pasapas.people.domain.AuditAction;
+import fr.pasapas.people.domain.AuditEvent;
 import fr.pasapas.people.domain.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -109,6 +110,7 @@ public class CertificateRevocations {
             throw new RevocationException("certificates.revoke.error.already");
         }
         String detail = certificate.getCode() + " – " + reason.name() + (cleanNote == null ? "" : " : " + cleanNote);
+        detail = detail.length() > AuditEvent.MAX_DETAIL ? detail.substring(0, AuditEvent.MAX_DETAIL - 1) + "…" : detail;
         if (session.isCallerInRole(Role.ADMIN.name())) {
             Long organisation = accounts.findById(certificate.getLearnerId()).map(AuthenticatedAccount::organisationId)
                     .orElse(null);
