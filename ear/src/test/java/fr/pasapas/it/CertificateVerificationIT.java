@@ -175,15 +175,24 @@ class CertificateVerificationIT {
         assertEquals(400, longJson.statusCode());
         assertPrivate(longJson);
 
-        HttpResponse<String> form = get("verify");
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> form = browser.send(request("verify").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, form.statusCode(), "/verify is the form");
         assertPrivate(form);
-        HttpResponse<String> typedTooLong = anonymous.send(request("verify.xhtml").header("Content-Type",
+        HttpResponse<String> typedTooLong = browser.send(request("verify.xhtml").header("Content-Type",
                         "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("verify=verify&code="
                         + tooLong + "&check=x&jakarta.faces.ViewState=" + Deployments.viewState(form.body()))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, typedTooLong.statusCode(), "an over-long code typed in the form is refused before any redirect");
         assertTrue(typedTooLong.body().contains("Ce code est trop long"));
+        HttpResponse<String> typed = browser.send(request("verify.xhtml").header("Content-Type",
+                        "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("verify=verify&code="
+                        + "abcd+efgh+jkmn&check=x&jakarta.faces.ViewState=" + Deployments.viewState(typedTooLong.body()))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, typed.statusCode(), "a code typed in the form goes to its address");
+        assertTrue(typed.headers().firstValue("Location").orElse("").endsWith("/verify/ABCD-EFGH-JKMN"),
+                typed.headers().firstValue("Location").orElse(""));
     }
 
     @Test
