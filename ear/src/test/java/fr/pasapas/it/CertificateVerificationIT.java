@@ -265,6 +265,29 @@ class CertificateVerificationIT {
     }
 
     @Test
+    void a_coordinator_finds_a_certificate_on_their_page_and_revokes_it_only_after_confirming_with_a_reason() throws Exception {
+        Learner learner = learner(organisationA, "Hélène", "Jacob");
+        String code = certificate(learner, "Centre Vérif A");
+        HttpClient coordinator = TestStaff.loggedIn(AsVerifyCoordinatorA.USERNAME, "Verif-Test-2026", new CookieManager());
+        String found = TestStaff.body(coordinator, "trainer/certificates.xhtml?q=" + code.toLowerCase(Locale.ROOT));
+        assertTrue(found.contains("Hélène Jacob") && found.contains(code), "the coordinator finds it by code");
+        Matcher choose = Pattern.compile("name=\"([^\"]*:choose)\"").matcher(found);
+        assertTrue(choose.find(), "a Revoke button on the row");
+        String confirm = post(coordinator, "trainer/certificates.xhtml?q=" + code, "results=results&" + enc(choose.group(1))
+                + "=x&jakarta.faces.ViewState=" + Deployments.viewState(found));
+        assertTrue(confirm.contains("id=\"confirm\"") && confirm.contains("Cela ne peut pas être annulé"), "a confirmation first");
+        assertEquals("Attestation valide", text(get("verify/" + code).body(), "verdict"), "nothing revoked before confirming");
+
+        String noReason = post(coordinator, "trainer/certificates.xhtml?q=" + code, "revoke=revoke&revoke%3Areason=&revoke%3Anote="
+                + "&revoke%3Ayes=x&jakarta.faces.ViewState=" + Deployments.viewState(confirm));
+        assertTrue(noReason.contains("Choisissez une raison."), "a reason is required");
+        String done = post(coordinator, "trainer/certificates.xhtml?q=" + code, "revoke=revoke&revoke%3Areason=FRAUD"
+                + "&revoke%3Anote=&revoke%3Ayes=x&jakarta.faces.ViewState=" + Deployments.viewState(noReason));
+        assertTrue(done.contains("L’attestation " + code + " est retirée."), done);
+        assertEquals("fraud", json("api/certificates/" + code, 200).getString("revocationReason"));
+    }
+
+    @Test
     void an_admin_revokes_any_certificate_and_the_line_goes_to_the_learners_organisation() throws Exception {
         Learner ofA = learner(organisationA, "Emile", "Faure");
         String code = certificate(ofA, "Centre Vérif A");
@@ -411,6 +434,17 @@ class CertificateVerificationIT {
                 HttpResponse.BodyHandlers.ofString());
         assertFalse(after.body().contains("incorrect"), "the learner logs in");
         return after.body();
+    }
+
+    private static String post(HttpClient client, String path, String form) throws Exception {
+        HttpResponse<String> response = client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
