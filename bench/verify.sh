@@ -33,6 +33,9 @@ run() {   # $1 label, $2 path, $3 expected HTTP status, then extra -H options fo
   printf '%-36s %10s req/s   p50 %8s   p99 %8s\n' "$label" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
+# references measured in the same conditions, to judge the figures on a loaded machine
+run "reference: static file (favicon.ico)" "favicon.ico" 200
+run "reference: login page (plain JSF)" "login.xhtml" 200
 run "page /verify/{code}" "verify/$code" 200
 run "page /verify/{code}, gzip" "verify/$code" 200 -H "Accept-Encoding: gzip"
 run "JSON /api/certificates/{code}" "api/certificates/$code" 200

@@ -143,10 +143,12 @@ public class CertificateService {
      * (malformed or over-long).
      */
     public Optional<Verification> verify(String code) {
+        // one read for a public page that must answer thousands of times a second: the certificate and its
+        // holder's choice of name together (the choice is the people context's, AccountService.showsFullName)
         return CertificateCode.normalize(code).flatMap(normalized ->
-                        em.createNamedQuery("Certificate.byCode", Certificate.class)
+                        em.createNamedQuery("Certificate.verification", Object[].class)
                                 .setParameter("code", normalized).getResultStream().findFirst())
-                .map(c -> Verification.of(c, accounts.showsFullName(c.getLearnerId())));
+                .map(row -> Verification.of((Certificate) row[0], Boolean.TRUE.equals(row[1])));
     }
 
     /** The caller's certificates as anyone verifying them sees them (their name as they chose to show it). */

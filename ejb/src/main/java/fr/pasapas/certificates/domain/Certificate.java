@@ -25,6 +25,8 @@ import java.util.List;
         query = "select c from Certificate c where c.learnerId = :learnerId and c.moduleId = :moduleId")
 @NamedQuery(name = "Certificate.ofLearner", query = "select c from Certificate c where c.learnerId = :learnerId")
 @NamedQuery(name = "Certificate.ofLearners", query = "select c from Certificate c where c.learnerId in :learnerIds")
+@NamedQuery(name = "Certificate.verification", query = "select c, a.showFullName from Certificate c, Account a"
+        + " where a.id = c.learnerId and c.code = :code")
 @NamedQuery(name = "Certificate.revoke", query = "update Certificate c set c.revokedAt = :at, c.revocationReason = :reason,"
         + " c.revocationNote = :note, c.revokedBy = :by where c.id = :id and c.revokedAt is null")
 @NamedQuery(name = "Certificate.unseenRevocations", query = "select c from Certificate c where c.learnerId = :learnerId"
