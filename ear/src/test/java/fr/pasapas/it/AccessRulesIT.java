@@ -88,6 +88,9 @@ class AccessRulesIT {
             Map.entry("/did.json", EVERYONE),
             Map.entry("/api/badges", EVERYONE),
             Map.entry("/learner/badge/*", LEARNERS),
+            Map.entry("/api/certificates/{code}", EVERYONE),
+            Map.entry("/learner/certificates.xhtml", LEARNERS),
+            Map.entry("/trainer/certificates.xhtml", COORDINATORS),
             Map.entry("/error/403.xhtml", EVERYONE),
             Map.entry("/error/404.xhtml", EVERYONE),
             Map.entry("/error/500.xhtml", EVERYONE),
@@ -261,7 +264,7 @@ class AccessRulesIT {
 
     /** The address to request for a rule: a pattern's {@code *} becomes a sample value. */
     private static String sample(String address) {
-        return address.replace("*", "sample");
+        return address.replace("*", "sample").replaceAll("\\{[^}]+}", "sample");
     }
 
     private static HttpRequest get(String address) {

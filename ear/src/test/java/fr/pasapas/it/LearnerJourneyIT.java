@@ -128,7 +128,7 @@ class LearnerJourneyIT {
 
         second.driver.get(scanned);
         assertTrue(second.find("#verdict").getText().contains("Attestation valide"));
-        assertEquals("Jeanne Martin", second.find("#learner").getText());
+        assertEquals("Jeanne M.", second.find("#learner").getText(), "first name and initial by default");
         second.screenshot("journey-05-verify");
         second.assertAccessible("verify");
 

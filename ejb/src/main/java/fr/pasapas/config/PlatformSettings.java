@@ -43,6 +43,22 @@ public final class PlatformSettings {
         return value("PASAPAS_ADMIN_PASSWORD").filter(s -> !s.isBlank());
     }
 
+    /**
+     * {@code PASAPAS_VERIFY_BURST}: how many certificate lookups (verification page, JSON) one client address may
+     * make at once before it is slowed down (default 30; at least 1).
+     */
+    public static int verifyBurst() {
+        return Math.max(1, value("PASAPAS_VERIFY_BURST").map(PlatformSettings::parseInt).orElse(30));
+    }
+
+    /**
+     * {@code PASAPAS_VERIFY_PER_MINUTE}: how many lookups a minute one client address may make after its burst
+     * (default 10; at least 1).
+     */
+    public static int verifyPerMinute() {
+        return Math.max(1, value("PASAPAS_VERIFY_PER_MINUTE").map(PlatformSettings::parseInt).orElse(10));
+    }
+
     static Optional<String> value(String envName) {
         String env = System.getenv(envName);
         if (env != null) {

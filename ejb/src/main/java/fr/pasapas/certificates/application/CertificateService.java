@@ -6,6 +6,7 @@ import fr.pasapas.catalogue.domain.DigComp;
 import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.certificates.domain.Certificate;
 import fr.pasapas.certificates.domain.CertificateCode;
+import fr.pasapas.certificates.domain.RevocationReason;
 import fr.pasapas.certificates.infrastructure.pdf.CertificateDocument;
 import fr.pasapas.certificates.infrastructure.pdf.CertificatePdfRenderer;
 import fr.pasapas.config.PlatformSettings;
@@ -134,6 +135,48 @@ public class CertificateService {
         return RENDERER.render(new CertificateDocument(certificate.learnerName(), certificate.moduleTitle(),
                 certificate.courseTitle(), competences, certificate.estimatedMinutes(), certificate.issuedOn(),
                 certificate.organisationName(), certificate.code(), verificationUrl(certificate.code())));
+    }
+
+    /**
+     * What the public verification page and the JSON show of the certificate with this code, as typed or
+     * scanned; empty for an unknown code, and without reading the database for one that cannot be a code
+     * (malformed or over-long).
+     */
+    public Optional<Verification> verify(String code) {
+        // one read for a public page that must answer thousands of times a second: the certificate and its
+        // holder's choice of name together (the choice is the people context's, AccountService.showsFullName)
+        return CertificateCode.normalize(code).flatMap(normalized ->
+                        em.createNamedQuery("Certificate.verification", Object[].class)
+                                .setParameter("code", normalized).getResultStream().findFirst())
+                .map(row -> Verification.of((Certificate) row[0], Boolean.TRUE.equals(row[1])));
+    }
+
+    /** The caller's certificates as anyone verifying them sees them (their name as they chose to show it). */
+    public List<Verification> ofCaller() {
+        long me = accounts.caller().id();
+        boolean full = accounts.showsFullName(me);
+        return em.createNamedQuery("Certificate.ofLearner", Certificate.class).setParameter("learnerId", me)
+                .getResultStream().sorted(java.util.Comparator.comparing(Certificate::getIssuedAt))
+                .map(c -> Verification.of(c, full)).toList();
+    }
+
+    /**
+     * The caller's certificates revoked since they were last told, each returned once: they are marked as told
+     * in the same transaction.
+     */
+    public List<RevocationNotice> takeRevocationNotices() {
+        List<Certificate> unseen = em.createNamedQuery("Certificate.unseenRevocations", Certificate.class)
+                .setParameter("learnerId", accounts.caller().id()).getResultList();
+        if (unseen.isEmpty()) {
+            return List.of();
+        }
+        em.createNamedQuery("Certificate.revocationsSeen").setParameter("at", clock.instant())
+                .setParameter("ids", unseen.stream().map(Certificate::getId).toList()).executeUpdate();
+        return unseen.stream().map(c -> new RevocationNotice(c.getCode(),
+                c.getModuleTitle() == null ? c.getCourseTitle() : c.getModuleTitle(),
+                LocalDate.ofInstant(c.getRevokedAt(), PlatformTime.ZONE),
+                c.getRevocationReason() == null ? RevocationReason.OTHER : c.getRevocationReason(),
+                c.getRevocationNote())).toList();
     }
 
     private Optional<Certificate> find(long learnerId, String moduleId) {

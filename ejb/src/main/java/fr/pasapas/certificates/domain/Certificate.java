@@ -3,6 +3,8 @@ package fr.pasapas.certificates.domain;
 import fr.pasapas.catalogue.domain.DigComp;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -23,6 +25,14 @@ import java.util.List;
         query = "select c from Certificate c where c.learnerId = :learnerId and c.moduleId = :moduleId")
 @NamedQuery(name = "Certificate.ofLearner", query = "select c from Certificate c where c.learnerId = :learnerId")
 @NamedQuery(name = "Certificate.ofLearners", query = "select c from Certificate c where c.learnerId in :learnerIds")
+@NamedQuery(name = "Certificate.verification", query = "select c, a.showFullName from Certificate c, Account a"
+        + " where a.id = c.learnerId and c.code = :code")
+@NamedQuery(name = "Certificate.revoke", query = "update Certificate c set c.revokedAt = :at, c.revocationReason = :reason,"
+        + " c.revocationNote = :note, c.revokedBy = :by where c.id = :id and c.revokedAt is null")
+@NamedQuery(name = "Certificate.unseenRevocations", query = "select c from Certificate c where c.learnerId = :learnerId"
+        + " and c.revokedAt is not null and c.revocationSeenAt is null order by c.revokedAt")
+@NamedQuery(name = "Certificate.revocationsSeen", query = "update Certificate c set c.revocationSeenAt = :at"
+        + " where c.id in :ids and c.revocationSeenAt is null")
 public class Certificate {
 
     @Id
@@ -72,6 +82,21 @@ public class Certificate {
 
     @Column(name = "revoked_at")
     private Instant revokedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revocation_reason", length = 20)
+    private RevocationReason revocationReason;
+
+    /** What the revoking coordinator or admin wrote; its holder reads it at their next login. */
+    @Column(name = "revocation_note", length = 500)
+    private String revocationNote;
+
+    @Column(name = "revoked_by")
+    private Long revokedBy;
+
+    /** When the holder was told of the revocation (at their next login after it). */
+    @Column(name = "revocation_seen_at")
+    private Instant revocationSeenAt;
 
     protected Certificate() {
     }
@@ -146,5 +171,25 @@ public class Certificate {
 
     public Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public RevocationReason getRevocationReason() {
+        return revocationReason;
+    }
+
+    public String getRevocationNote() {
+        return revocationNote;
+    }
+
+    public Long getRevokedBy() {
+        return revokedBy;
+    }
+
+    public Instant getRevocationSeenAt() {
+        return revocationSeenAt;
     }
 }

@@ -91,6 +91,21 @@ public class AccountService {
         }
     }
 
+    /**
+     * Whether this person chose to show their full name on the public verification page of their certificates;
+     * false for an unknown id. One small read by key.
+     */
+    public boolean showsFullName(long accountId) {
+        return em.createNamedQuery("Account.fullNameShown", Boolean.class).setParameter("id", accountId)
+                .getResultStream().findFirst().orElse(false);
+    }
+
+    /** The caller's choice: their full name (true), or their first name and initial, on verification pages. */
+    public void chooseFullNameShown(boolean shown) {
+        em.createNamedQuery("Account.chooseFullNameShown").setParameter("id", caller().id()).setParameter("shown", shown)
+                .executeUpdate();
+    }
+
     /** The accessibility settings a learner starts with on a new device, as staff chose them at enrolment. */
     public StartSettings startSettings(long accountId) {
         Account account = em.find(Account.class, accountId);

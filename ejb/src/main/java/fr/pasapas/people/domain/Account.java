@@ -48,6 +48,8 @@ import java.util.Set;
 @NamedQuery(name = "Account.replaceSecretHash",
         query = "update Account a set a.secretHash = :hash where a.id = :id and a.secretHash = :stored")
 @NamedQuery(name = "Account.chooseLanguage", query = "update Account a set a.language = :language where a.id = :id")
+@NamedQuery(name = "Account.chooseFullNameShown", query = "update Account a set a.showFullName = :shown where a.id = :id")
+@NamedQuery(name = "Account.fullNameShown", query = "select a.showFullName from Account a where a.id = :id")
 public class Account {
 
     @Id
@@ -121,6 +123,13 @@ public class Account {
     /** Set while the account is deactivated: it cannot log in, and nothing of it is deleted. */
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
+
+    /**
+     * The learner chose to show their full name on the public verification page of their certificates (by
+     * default: first name and initial of the last name).
+     */
+    @Column(name = "show_full_name", nullable = false)
+    private boolean showFullName;
 
     @Version
     private long version;
@@ -272,5 +281,9 @@ public class Account {
 
     public boolean isDemo() {
         return demo;
+    }
+
+    public boolean isShowFullName() {
+        return showFullName;
     }
 }

@@ -1,8 +1,8 @@
 package fr.pasapas.web.certificates;
 
 import fr.pasapas.certificates.application.CertificateService;
-import fr.pasapas.certificates.application.CertificateView;
-import fr.pasapas.catalogue.domain.DigComp;
+import fr.pasapas.certificates.application.Verification;
+import fr.pasapas.certificates.domain.CertificateCode;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -10,9 +10,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
-/** The public verification page, /verify/{code}: anyone (an employer) can check a certificate. */
+/**
+ * The public verification page, /verify and /verify/{code}: anyone (an employer) can check a certificate. A valid
+ * or revoked certificate answers 200, an unknown code 404 with the form to type it again, an over-long one 400
+ * without any lookup.
+ */
 @Named
 @RequestScoped
 public class VerifyBean {
@@ -21,34 +24,47 @@ public class VerifyBean {
     private CertificateService certificates;
 
     private String code;
-    private CertificateView certificate;
+    private Verification certificate;
+    private boolean tooLong;
 
-    /** viewAction: an unknown code keeps the friendly page but answers HTTP 404. */
+    /** viewAction. */
     public void load() {
-        certificate = code == null || code.isBlank() ? null : certificates.findByCode(code).orElse(null);
-        if (certificate == null && code != null && !code.isBlank()) {
-            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        var ec = FacesContext.getCurrentInstance().getExternalContext();
+        tooLong = Boolean.TRUE.equals(ec.getRequestMap().get(VerifyServlet.TOO_LONG)) || CertificateCode.tooLong(code);
+        if (tooLong) {
+            code = null;
+            ec.setResponseStatus(400);
+            return;
+        }
+        certificate = isSearched() ? certificates.verify(code).orElse(null) : null;
+        if (certificate == null && isSearched()) {
+            ec.setResponseStatus(404);
         }
     }
 
-    /** The form "type a code": goes to /verify/{code}. */
+    /** The form "type a code": goes to /verify/{code}; an over-long code is refused here, before any redirect. */
     public void check() throws IOException {
         var ec = FacesContext.getCurrentInstance().getExternalContext();
         String typed = code == null ? "" : code.strip();
-        ec.redirect(ec.getRequestContextPath() + "/verify/" + URLEncoder.encode(typed, StandardCharsets.UTF_8));
-    }
-
-    public List<String> competenceLabels() {
-        return certificate.competences().stream()
-                .map(c -> c + " " + DigComp.frenchName(c).orElse(""))
-                .toList();
+        if (CertificateCode.tooLong(typed)) {
+            tooLong = true;
+            code = null;
+            return;
+        }
+        String target = CertificateCode.normalize(typed).orElse(typed);
+        ec.redirect(ec.getRequestContextPath() + "/verify/" + URLEncoder.encode(target, StandardCharsets.UTF_8)
+                .replace("+", "%20"));
     }
 
     public boolean isSearched() {
         return code != null && !code.isBlank();
     }
 
-    public CertificateView getCertificate() {
+    public boolean isTooLong() {
+        return tooLong;
+    }
+
+    public Verification getCertificate() {
         return certificate;
     }
 
