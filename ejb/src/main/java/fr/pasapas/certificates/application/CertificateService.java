@@ -142,10 +142,12 @@ public class CertificateService {
                 .getResultStream().findFirst();
     }
 
-    private static CertificateView toView(Certificate c) {
+    static CertificateView toView(Certificate c) {
         return new CertificateView(c.getCode(), c.getLearnerId(), c.getModuleId(), c.getLearnerName(),
                 c.getModuleTitle(), c.getCourseTitle(), c.getCompetences(), c.getCompetenceNames(),
                 c.getEstimatedMinutes(), c.getOrganisationName(), LocalDate.ofInstant(c.getIssuedAt(), PlatformTime.ZONE),
-                c.getRevokedAt() != null);
+                c.getRevokedAt() != null, c.getCourseId(), c.getModuleTitles(), c.getPractices(),
+                c.getCompetenceLevels(), c.getTrainerName(),
+                c.getReissuedAt() == null ? null : LocalDate.ofInstant(c.getReissuedAt(), PlatformTime.ZONE));
     }
 }
