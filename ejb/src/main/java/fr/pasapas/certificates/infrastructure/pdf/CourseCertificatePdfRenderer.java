@@ -2,7 +2,6 @@ package fr.pasapas.certificates.infrastructure.pdf;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +20,9 @@ import java.util.concurrent.BlockingQueue;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.pdfbox.Loader;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -69,7 +71,9 @@ public final class CourseCertificatePdfRenderer {
 
     private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
     private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
+    /** The JDK's sRGB ICC profile, deflated once: parsing or compressing it for every PDF costs as much as a page. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private static final byte[] SRGB_DEFLATED = deflate(SRGB);
 
     private static final float W = PAGE.getWidth();
     private static final float H = PAGE.getHeight();
@@ -203,7 +207,17 @@ public final class CourseCertificatePdfRenderer {
         metadata.importXMPMetadata(xmp(title, subject, keywords,
                 day.atTime(12, 0).atOffset(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)));
         catalog.setMetadata(metadata);
-        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(SRGB));
+        COSStream profile = pdf.getDocument().createCOSStream();
+        profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        profile.setInt(COSName.N, 3);
+        try (OutputStream raw = profile.createRawOutputStream()) {
+            raw.write(SRGB_DEFLATED);
+        }
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        dictionary.setItem(COSName.S, COSName.GTS_PDFA1);
+        dictionary.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        PDOutputIntent intent = new PDOutputIntent(dictionary);
         intent.setInfo("sRGB IEC61966-2.1");
         intent.setOutputCondition("sRGB IEC61966-2.1");
         intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -233,6 +247,19 @@ public final class CourseCertificatePdfRenderer {
                 + "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
                 + "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
         return xml.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] deflate(byte[] data) {
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.DeflaterOutputStream z = new java.util.zip.DeflaterOutputStream(out, deflater)) {
+            z.write(data);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deflater.end();
+        }
+        return out.toByteArray();
     }
 
     private static String escape(String text) {
