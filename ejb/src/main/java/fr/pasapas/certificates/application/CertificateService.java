@@ -87,9 +87,13 @@ public class CertificateService {
      * a caller who holds none (staff hold none).
      */
     public List<CertificateView> mine() {
+        // newest day first and, on one day, a course certificate before the module ones (the last module of a course
+        // issues both at once); otherwise the query's order, newest first
         return callerId().map(id -> em.createNamedQuery("Certificate.allOfLearner", Certificate.class)
-                .setParameter("learnerId", id).getResultStream().map(CertificateService::toView).toList())
-                .orElse(List.of());
+                .setParameter("learnerId", id).getResultStream().map(CertificateService::toView)
+                .sorted(java.util.Comparator.comparing(CertificateView::issuedOn).reversed()
+                        .thenComparing(CertificateView::course, java.util.Comparator.reverseOrder()))
+                .toList()).orElse(List.of());
     }
 
     /** The code of the learner's certificate of a course, once the course's rule is met. */

@@ -199,6 +199,17 @@ class CourseCertificatePdfRendererTest {
         assertContains(text, "??? Lee");
     }
 
+    @Test
+    void a_cyrillic_or_greek_name_is_drawn_with_the_whole_fonts_and_a_vietnamese_one_with_the_latin_ones()
+            throws IOException {
+        assertContains(flat(text(RENDERER.render(sample("Ольга Петрова", sample().modules(), null)))), "Ольга Петрова");
+        assertContains(flat(text(RENDERER.render(sample("Αλέξανδρος Νικολάου", sample().modules(), null)))),
+                "Αλέξανδρος Νικολάου");
+        byte[] vietnamese = RENDERER.render(sample("Trần Thị Lan", sample().modules(), null));
+        assertContains(flat(text(vietnamese)), "Trần Thị Lan");
+        assertTrue(vietnamese.length <= 60 * 1024);
+    }
+
     /** Every glyph inside the inner frame, none on the QR code or its quiet zone, no two overlapping. */
     static void assertLayout(byte[] pdfBytes) throws IOException {
         List<TextPosition> glyphs = glyphs(pdfBytes);
