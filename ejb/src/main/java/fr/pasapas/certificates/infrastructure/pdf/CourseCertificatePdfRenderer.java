@@ -248,7 +248,7 @@ public final class CourseCertificatePdfRenderer {
             // Attaching the finished page once, after everything else, walks them once.
             pdf.addPage(page);
             ByteArrayOutputStream out = new ByteArrayOutputStream(40 * 1024);
-            pdf.save(out);
+            pdf.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot render certificate " + certificate.code(), e);
