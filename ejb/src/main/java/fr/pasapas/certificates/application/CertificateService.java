@@ -7,9 +7,6 @@ import fr.pasapas.catalogue.domain.Module;
 import fr.pasapas.certificates.domain.Certificate;
 import fr.pasapas.certificates.domain.CertificateCode;
 import fr.pasapas.certificates.domain.RevocationReason;
-import fr.pasapas.certificates.infrastructure.pdf.CertificateDocument;
-import fr.pasapas.certificates.infrastructure.pdf.CertificatePdfRenderer;
-import fr.pasapas.config.PlatformSettings;
 import fr.pasapas.config.PlatformTime;
 import fr.pasapas.learning.application.ModuleCompleted;
 import fr.pasapas.people.application.AccountService;
@@ -25,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +35,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class CertificateService {
 
-    private static final CertificatePdfRenderer RENDERER = new CertificatePdfRenderer();
 
     @PersistenceContext(unitName = "pasapas")
     private EntityManager em;
@@ -88,6 +83,27 @@ public class CertificateService {
                 .map(CertificateService::toView);
     }
 
+    /**
+     * Every certificate of the calling learner, course and module ones, newest first ("Mes attestations"); empty for
+     * a caller who holds none (staff hold none).
+     */
+    public List<CertificateView> mine() {
+        // newest day first and, on one day, a course certificate before the module ones (the last module of a course
+        // issues both at once); otherwise the query's order, newest first
+        return callerId().map(id -> em.createNamedQuery("Certificate.allOfLearner", Certificate.class)
+                .setParameter("learnerId", id).getResultStream().map(CertificateService::toView)
+                .sorted(java.util.Comparator.comparing(CertificateView::issuedOn).reversed()
+                        .thenComparing(CertificateView::course, java.util.Comparator.reverseOrder()))
+                .toList()).orElse(List.of());
+    }
+
+    /** The code of the learner's certificate of a course, once the course's rule is met. */
+    public Optional<String> courseCode(long learnerId, String courseId) {
+        return em.createNamedQuery("Certificate.ofLearnerCourse", Certificate.class)
+                .setParameter("learnerId", learnerId).setParameter("courseId", courseId)
+                .getResultStream().findFirst().map(Certificate::getCode);
+    }
+
     /** Module id to certificate code, for every certificate of a learner. */
     public Map<String, String> codesOf(long learnerId) {
         return em.createNamedQuery("Certificate.ofLearner", Certificate.class)
@@ -115,26 +131,23 @@ public class CertificateService {
      * gives nothing, so a guessed or forwarded address shows no one else's certificate.
      */
     public Optional<CertificatePdf> pdfForCaller(String code) {
-        Optional<Long> caller = Optional.ofNullable(session.getCallerPrincipal())
-                .flatMap(p -> accounts.findByUsername(p.getName())).map(AuthenticatedAccount::id);
+        Optional<Long> caller = callerId();
         return findByCode(code).filter(c -> caller.isPresent() && c.learnerId() == caller.get())
-                .map(c -> new CertificatePdf(c.code(), pdf(c)));
+                .map(c -> new CertificatePdf(c.code(), CertificatePdfs.pdf(c), DownloadName.of(c.learnerName(), c.title(), "pdf")));
+    }
+
+    private Optional<Long> callerId() {
+        return Optional.ofNullable(session.getCallerPrincipal())
+                .flatMap(p -> accounts.findByUsername(p.getName())).map(AuthenticatedAccount::id);
     }
 
     /** The public address that the QR code of a certificate points to. */
     public URI verificationUrl(String code) {
-        return URI.create(PlatformSettings.publicUrl() + "verify/" + code);
+        return CertificatePdfs.verificationUrl(code);
     }
 
     byte[] pdf(CertificateView certificate) {
-        List<CertificateDocument.Competence> competences = new ArrayList<>();
-        for (int i = 0; i < certificate.competences().size(); i++) {
-            competences.add(new CertificateDocument.Competence(certificate.competences().get(i),
-                    certificate.competenceNames().get(i)));
-        }
-        return RENDERER.render(new CertificateDocument(certificate.learnerName(), certificate.moduleTitle(),
-                certificate.courseTitle(), competences, certificate.estimatedMinutes(), certificate.issuedOn(),
-                certificate.organisationName(), certificate.code(), verificationUrl(certificate.code())));
+        return CertificatePdfs.pdf(certificate);
     }
 
     /**
@@ -185,10 +198,12 @@ public class CertificateService {
                 .getResultStream().findFirst();
     }
 
-    private static CertificateView toView(Certificate c) {
+    static CertificateView toView(Certificate c) {
         return new CertificateView(c.getCode(), c.getLearnerId(), c.getModuleId(), c.getLearnerName(),
                 c.getModuleTitle(), c.getCourseTitle(), c.getCompetences(), c.getCompetenceNames(),
                 c.getEstimatedMinutes(), c.getOrganisationName(), LocalDate.ofInstant(c.getIssuedAt(), PlatformTime.ZONE),
-                c.getRevokedAt() != null);
+                c.getRevokedAt() != null, c.getCourseId(), c.getModuleTitles(), c.getPractices(),
+                c.getCompetenceLevels(), c.getTrainerName(),
+                c.getReissuedAt() == null ? null : LocalDate.ofInstant(c.getReissuedAt(), PlatformTime.ZONE));
     }
 }

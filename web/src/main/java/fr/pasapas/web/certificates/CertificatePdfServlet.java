@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * /learner/certificate/{code}.pdf: the certificate PDF. The certificates service gives it to its holder only
- * (web.xml restricts /learner/* to learners); another learner's code answers 404, as an unknown one does.
+ * /learner/certificate/{code}.pdf: the certificate PDF (of a module or of a course). The certificates service gives
+ * it to its holder only (web.xml restricts /learner/* to learners); another learner's code answers 404, as an unknown
+ * one does. A plain GET answered as an attachment with its length and a file name made of the learner's name and the
+ * title (with an ASCII fallback): Android Chrome downloads it as a real file.
  */
 @WebServlet("/learner/certificate/*")
 public class CertificatePdfServlet extends HttpServlet {
@@ -32,7 +34,7 @@ public class CertificatePdfServlet extends HttpServlet {
             return;
         }
         resp.setContentType("application/pdf");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"attestation-pas-a-pas-" + pdf.get().code() + ".pdf\"");
+        resp.setHeader("Content-Disposition", pdf.get().fileName().contentDisposition());
         resp.setHeader("Cache-Control", "private, no-store");
         resp.setContentLength(pdf.get().content().length);
         resp.getOutputStream().write(pdf.get().content());

@@ -1,7 +1,7 @@
 package fr.pasapas.web.certificates;
 
 import fr.pasapas.certificates.application.CertificateService;
-import fr.pasapas.certificates.application.Verification;
+import fr.pasapas.certificates.application.CertificateView;
 import fr.pasapas.certificates.domain.VerificationName;
 import fr.pasapas.people.application.AccountService;
 import fr.pasapas.web.security.CurrentUser;
@@ -14,8 +14,9 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 
 /**
- * /learner/certificates.xhtml: a learner's certificates (valid or revoked, with their PDF and verification page)
- * and their choice of the name the verification page shows: first name and initial (the default) or full name.
+ * "Mes attestations" (/learner/certificates.xhtml): every certificate of the learner, course and module ones,
+ * newest first, with its PDF, its Open Badge and its verification page; and the learner's choice of the name that
+ * page shows: first name and initial (the default) or full name.
  */
 @Named
 @RequestScoped
@@ -31,7 +32,7 @@ public class MyCertificatesBean {
     private CurrentUser currentUser;
 
     private boolean fullName;
-    private List<Verification> mine;
+    private List<CertificateView> mine;
 
     @PostConstruct
     void init() {
@@ -40,13 +41,12 @@ public class MyCertificatesBean {
 
     public void save() {
         accounts.chooseFullNameShown(fullName);
-        mine = null;
         Messages.addGlobalInfo("certificates.name.saved");
     }
 
-    public List<Verification> getMine() {
+    public List<CertificateView> getCertificates() {
         if (mine == null) {
-            mine = certificates.ofCaller();
+            mine = certificates.mine();
         }
         return mine;
     }

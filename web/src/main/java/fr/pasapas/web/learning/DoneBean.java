@@ -42,6 +42,8 @@ public class DoneBean {
 
     private String certificateCode;
 
+    private String courseCertificateCode;
+
     public String load() {
         long learnerId = currentUser.get().id();
         List<ModuleSummary> all = progress.summaries(learnerId);
@@ -54,6 +56,7 @@ public class DoneBean {
             unfinishedStepId = progress.firstUnfinishedStepId(learnerId, moduleId);
         } else {
             certificateCode = certificates.findFor(learnerId, moduleId).map(CertificateView::code).orElse(null);
+            courseCertificateCode = certificates.courseCode(learnerId, summary.module().courseId()).orElse(null);
             next = nextModule(all, assignedWork.modules().stream().map(LearnerAssignment::moduleId).toList());
         }
         return null;
@@ -84,6 +87,11 @@ public class DoneBean {
 
     public ModuleSummary getSummary() {
         return summary;
+    }
+
+    /** The code of the learner's certificate of this module's course, once the course's rule is met. */
+    public String getCourseCertificateCode() {
+        return courseCertificateCode;
     }
 
     /** The code of the certificate of this module, once completed. */

@@ -51,6 +51,11 @@ public class GroupsBean implements Serializable {
     private GroupService groups;
 
     @EJB
+    private fr.pasapas.certificates.application.WorkshopCertificates workshopCertificates;
+
+    private java.util.Map<Long, Long> certificateCounts;
+
+    @EJB
     private CatalogueService catalogue;
 
     @EJB
@@ -76,6 +81,14 @@ public class GroupsBean implements Serializable {
     private final Map<Long, String> targets = new HashMap<>();
     /** The due date typed in each workshop's "assign" form (yyyy-mm-dd from a date field), by workshop id. */
     private final Map<Long, String> dueDates = new HashMap<>();
+
+    /** How many course certificates the learners of each workshop hold, by workshop id. */
+    public java.util.Map<Long, Long> getCertificateCounts() {
+        if (certificateCounts == null) {
+            certificateCounts = new java.util.HashMap<>(workshopCertificates.counts());
+        }
+        return certificateCounts;
+    }
 
     public List<GroupView> getGroups() {
         if (groupList == null) {

@@ -133,6 +133,9 @@ public final class ContentLoader {
                         french.add(versions.french());
                         english.add(versions.english());
                     }));
+            if (fileErrors.none()) {
+                CertificateRuleChecks.check(root.get(), french, fileErrors);
+            }
             if (!fileErrors.none()) {
                 return Optional.empty();
             }

@@ -5,6 +5,7 @@ import fr.pasapas.catalogue.domain.CheckStep;
 import fr.pasapas.catalogue.domain.Choice;
 import fr.pasapas.catalogue.domain.Completion;
 import fr.pasapas.catalogue.domain.Audience;
+import fr.pasapas.catalogue.domain.CertificateRule;
 import fr.pasapas.catalogue.domain.Course;
 import fr.pasapas.catalogue.domain.ExplanationStep;
 import fr.pasapas.catalogue.domain.HotspotStep;
@@ -52,7 +53,30 @@ final class DomainMapper {
     static Course course(Node course, List<Module> modules, Locale language) {
         DomainMapper mapper = new DomainMapper(language);
         return new Course(raw(course, "id"), mapper.text(course, "title"), mapper.text(course, "description"),
-                modules, optionalRaw(course, "audience").flatMap(Audience::of).orElse(Audience.LEARNERS));
+                modules, optionalRaw(course, "audience").flatMap(Audience::of).orElse(Audience.LEARNERS),
+                Nodes.get(course, "certificate").map(DomainMapper::certificateRule).orElse(null));
+    }
+
+    /** The {@code certificate:} of a course; {@code minCheckScore} becomes one minimum per listed module. */
+    static CertificateRule certificateRule(Node rule) {
+        List<String> modules = Nodes.items(rule, "modules").stream().map(DomainMapper::raw).toList();
+        List<CertificateRule.Practice> practices = Nodes.items(rule, "practice").stream()
+                .map(p -> new CertificateRule.Practice(raw(p, "scenario"), raw(p, "mode"))).toList();
+        Map<String, Integer> minScores = new java.util.LinkedHashMap<>();
+        Nodes.get(rule, "minCheckScore").flatMap(Nodes::integer)
+                .ifPresent(score -> modules.forEach(m -> minScores.put(m, Math.toIntExact(score))));
+        minScores.putAll(integers(rule, "checks"));
+        int level = Nodes.get(rule, "level").flatMap(Nodes::integer).map(Math::toIntExact).orElse(0);
+        return new CertificateRule(modules, practices, minScores, level, integers(rule, "levels"));
+    }
+
+    /** A mapping of names to integers, e.g. {@code checks: {caf: 3}}; empty when absent. */
+    private static Map<String, Integer> integers(Node mapping, String key) {
+        Map<String, Integer> values = new java.util.LinkedHashMap<>();
+        Nodes.get(mapping, key).filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+                .ifPresent(m -> m.getValue().forEach(t -> values.put(raw(t.getKeyNode()),
+                        Math.toIntExact(Nodes.integer(t.getValueNode()).orElseThrow()))));
+        return values;
     }
 
     /**

@@ -112,6 +112,18 @@ public class BadgeService {
      * Title and competences are those copied on the certificate; description and criteria come from the catalogue.
      */
     private BadgeFacts factsOf(CertificateView c) {
+        if (c.course()) {
+            // a course certificate: the course's badge class, with the competences the certificate states
+            BadgeFacts.Achievement catalogued = catalogue.course(c.courseId()).map(BadgeService::courseAchievement)
+                    .orElse(null);
+            BadgeFacts.Achievement achievement = new BadgeFacts.Achievement(BadgeFacts.Kind.COURSE, c.courseId(),
+                    c.courseTitle(), catalogued == null ? null : catalogued.description(),
+                    catalogued == null ? "Terminer le parcours « " + c.courseTitle() + " » sur la plateforme Pas-à-Pas."
+                            : catalogued.criteria(),
+                    competences(c.competences(), c.competenceNames()));
+            return new BadgeFacts(c.code(), c.learnerName(), achievement,
+                    c.issuedOn().atStartOfDay(PlatformTime.ZONE).toInstant(), c.organisationName(), c.revoked());
+        }
         Optional<Module> module = catalogue.module(c.moduleId());
         Optional<Course> course = module.flatMap(m -> catalogue.course(m.courseId()));
         BadgeFacts.Achievement achievement = course.isPresent()

@@ -41,4 +41,13 @@ public class JpaStepAnswerRepository implements StepAnswerRepository {
                 .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId).setParameter("stepId", stepId)
                 .setMaxResults(1).getResultStream().findFirst();
     }
+
+    @Override
+    public java.util.List<String> answerTexts(long learnerId, String moduleId, String stepId) {
+        return em.createQuery("select a.answerText from StepAnswer a where a.learnerId = :learnerId"
+                        + " and a.moduleId = :moduleId and a.stepId = :stepId and a.answerText is not null order by a.id",
+                        String.class)
+                .setParameter("learnerId", learnerId).setParameter("moduleId", moduleId).setParameter("stepId", stepId)
+                .getResultList();
+    }
 }
