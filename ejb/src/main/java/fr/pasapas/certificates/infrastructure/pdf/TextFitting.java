@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import fr.pasapas.config.print.DrawableText;
+import fr.pasapas.config.print.ScriptText;
 
 /**
  * Text helpers for the certificate: cleaning strings so that the embedded font can always draw them,
@@ -33,10 +34,10 @@ final class TextFitting {
         return DrawableText.clean(text, font);
     }
 
-    /** Width in PDF points of {@code text} set in {@code font} at {@code size}. */
+    /** Width in PDF points of {@code text} set in {@code font} at {@code size}, Arabic letters joined as drawn. */
     static float width(PDFont font, float size, String text) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            return font.getStringWidth(ScriptText.shaped(text)) / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
