@@ -16,7 +16,7 @@ import com.ibm.icu.text.Bidi;
  * <p>Two steps, kept apart so that layout works on the text as typed (logical order) and only drawing sees the
  * result: {@link #clean} (NFC, every kind of space as one plain space, invisible characters dropped), then, for
  * each line drawn, {@link #visual}: Arabic letters shaped into their joined presentation forms (ICU4J
- * {@link ArabicShaping}; vowel marks kept) and the line put in visual order by the Unicode bidi algorithm (ICU4J
+ * {@link ArabicShaping}; vowel marks kept as combining marks over their letter) and the line put in visual order by the Unicode bidi algorithm (ICU4J
  * {@link Bidi}; the paragraph direction is that of the first strong letter, as a name standing alone reads). Text
  * without right-to-left characters comes back unchanged, without calling ICU.
  *
@@ -94,11 +94,32 @@ public final class ScriptText {
 
     private static String shape(String text) {
         try {
-            return new ArabicShaping(SHAPING).shape(text);
+            return markedAsCombining(new ArabicShaping(SHAPING).shape(text));
         } catch (ArabicShapingException e) {
             // only thrown for options that need room to grow (tashkeel or lam-alef expansion), not used here
             throw new IllegalStateException("Arabic shaping failed on " + text.length() + " characters", e);
         }
+    }
+
+    /**
+     * ICU turns vowel marks (tashkeel) into spacing presentation forms (U+FE70–U+FE7F) that would be drawn beside
+     * their letter; they go back to the combining marks (U+064B–U+0652), drawn over the letter before them.
+     */
+    private static String markedAsCombining(String shaped) {
+        StringBuilder out = null;
+        for (int i = 0; i < shaped.length(); i++) {
+            char c = shaped.charAt(i);
+            if (c >= 0xFE70 && c <= 0xFE7F && c != 0xFE75) {
+                if (out == null) {
+                    out = new StringBuilder(shaped.length()).append(shaped, 0, i);
+                }
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+                out.append(decomposed.charAt(decomposed.length() - 1));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? shaped : out.toString();
     }
 
     private static String withoutJoiners(String text) {
