@@ -101,9 +101,21 @@ public final class PrintFonts {
         return Holder.SHARED;
     }
 
-    /** True when one font of the chain (bundled, or installed on this machine) can print every character. */
+    /**
+     * True when every character can be printed by a font of the chain (bundled, or installed on this machine): a
+     * word is set in one font when one has all its letters, else letter by letter ({@link ScriptWriter}).
+     */
     public boolean canPrint(String text) {
-        return fontFor(ScriptText.shaped(ScriptText.clean(text))).isPresent();
+        return unprintable(text).isEmpty();
+    }
+
+    /** The characters of {@code text} (as shaped) that no font of the chain has, in order, each once; empty if none. */
+    public String unprintable(String text) {
+        StringBuilder missing = new StringBuilder();
+        ScriptText.shaped(ScriptText.clean(text)).codePoints().distinct()
+                .filter(cp -> cp != ' ' && fontFor(new String(Character.toChars(cp))).isEmpty())
+                .forEach(missing::appendCodePoint);
+        return missing.toString();
     }
 
     /** True when a bundled font can print every character: the text prints the same on any server. */

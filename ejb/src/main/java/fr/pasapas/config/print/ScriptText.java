@@ -39,24 +39,31 @@ public final class ScriptText {
      * fonts can print the result.
      */
     public static String clean(String text) {
+        return clean(text, true);
+    }
+
+    /** As {@link #clean(String)}; without {@code strip}, a space at either end stays (one). */
+    static String clean(String text, boolean strip) {
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(normalized.length());
         normalized.codePoints().forEach(cp -> {
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                if ((out.length() > 0 || !strip) && (out.length() == 0 || out.charAt(out.length() - 1) != ' ')) {
                     out.append(' ');
                 }
             } else if (!isInvisible(cp) || isJoiner(cp)) {
                 out.appendCodePoint(cp);
             }
         });
-        return out.toString().strip();
+        return strip ? out.toString().strip() : out.toString();
     }
 
     /**
      * One line of {@link #clean cleaned} text as {@code showText} must receive it: Arabic letters in their joined
      * forms, the characters in the order they are seen from left to right, mirrored brackets in right-to-left
-     * runs, no joiner or bidi control left. The glyphs drawn are presentation forms (U+FB50–U+FEFF); text
+     * runs, no joiner or bidi control left. A vowel mark comes just before its letter (seen from the left): the
+     * marks of DejaVu Sans have no advance width and are drawn from the pen position, so they land over the letter
+     * drawn next. The glyphs drawn are presentation forms (U+FB50–U+FEFF); text
      * extraction (PDFBox's {@code PDFTextStripper}, readers' copy and search) normalises them back to the letters
      * typed.
      */
@@ -66,7 +73,7 @@ public final class ScriptText {
         }
         String shaped = shape(line);
         Bidi bidi = new Bidi(shaped, Bidi.LEVEL_DEFAULT_LTR);
-        String visual = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING | Bidi.REMOVE_BIDI_CONTROLS);
+        String visual = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
         return withoutJoiners(visual);
     }
 

@@ -2,7 +2,9 @@ package fr.pasapas.config.print;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,21 +20,22 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Prints names of any script in one PDF document: {@link #line} is the one call a renderer needs.
+ * Prints text of any script in one PDF document: {@link #line} is the one call a renderer needs.
  *
  * <pre>{@code
  * ScriptWriter scripts = new ScriptWriter(pdf);               // once per PDDocument
  * PrintLine name = scripts.line(learnerName, boldDejaVu);     // throws UnprintableTextException, never draws "?"
- * float width = name.width(24f);                              // to centre or right-align it
+ * float width = name.width(24f);                              // to centre, right-align or shrink it
  * cs.setNonStrokingColor(0f, 0f, 0f);
  * name.show(cs, 24f, (pageWidth - width) / 2, baseline);
  * }</pre>
  *
- * The preferred font (the renderer's DejaVu Sans, already in the document) is used whenever it has every glyph;
- * otherwise the first font of {@link PrintFonts} that has them all is embedded, as a subset, once per document.
- * For text laid out over several lines, choose the font for the whole text with {@link #fontFor}, wrap the
- * {@link ScriptText#clean cleaned} text measuring {@link ScriptText#shaped}, and draw each line's
- * {@link ScriptText#visual}.
+ * The text is {@link ScriptText#clean cleaned}, shaped and put in visual order ({@link ScriptText#visual}), then
+ * cut into runs of one font: each word is set in the preferred font (the renderer's DejaVu Sans, already in the
+ * document) when it has all its glyphs, else in the first font of {@link PrintFonts} that has them all (a
+ * Chinese name in an installed Chinese font, its Latin part in DejaVu), else letter by letter. A font of the chain
+ * is embedded, as a subset, the first time the document needs it. To lay out text over several lines, wrap the
+ * cleaned text measuring each candidate line with {@code line(candidate, font).width(size)}, and draw each line.
  *
  * <p>One instance per document and per thread, like the document itself.
  */
@@ -52,30 +55,71 @@ public final class ScriptWriter {
     }
 
     /**
-     * {@code text} (a name, any script, as typed) ready to draw on one line: cleaned, shaped, in visual order, with
-     * the font that has all its glyphs.
+     * {@code text} (a name in any script, as typed) ready to draw on one line: cleaned (spaces at its ends kept,
+     * one each), shaped, in visual order,
+     * each part with a font that has its glyphs.
      *
-     * @throws UnprintableTextException when no font of the chain can print it
+     * @throws UnprintableTextException when no font of the chain has one of its characters
      */
     public PrintLine line(String text, PDFont preferred) {
-        String clean = ScriptText.clean(text);
-        return new PrintLine(clean, ScriptText.visual(clean), fontFor(clean, preferred));
+        String clean = ScriptText.clean(text, false); // a space at the end is part of the layout ("Code : ")
+        String visual = ScriptText.visual(clean);
+        List<Run> runs = new ArrayList<>();
+        int start = 0;
+        while (start < visual.length()) {
+            int end = start;
+            boolean space = visual.charAt(start) == ' ';
+            while (end < visual.length() && (visual.charAt(end) == ' ') == space) {
+                end++;
+            }
+            String token = visual.substring(start, end);
+            if (space) {
+                add(runs, token, runs.isEmpty() ? preferred : runs.get(runs.size() - 1).font());
+            } else {
+                word(runs, token, preferred, clean);
+            }
+            start = end;
+        }
+        return new PrintLine(clean, runs);
     }
 
-    /**
-     * The font to draw the whole of a {@link ScriptText#clean cleaned} text with: {@code preferred} when it has a
-     * glyph for every character (as shaped), else the first font of the chain that has, embedded in this document.
-     *
-     * @throws UnprintableTextException when no font of the chain can print it
-     */
-    public PDFont fontFor(String cleanText, PDFont preferred) {
-        String shaped = ScriptText.shaped(cleanText);
+    /** A word in one font when one has all its glyphs, else letter by letter (a mark with its letter's font). */
+    private void word(List<Run> runs, String word, PDFont preferred, String text) {
+        PDFont whole = fontFor(word, preferred);
+        if (whole != null) {
+            add(runs, word, whole);
+            return;
+        }
+        PDFont previous = null;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            String letter = new String(Character.toChars(cp));
+            PDFont font = Character.getType(cp) == Character.NON_SPACING_MARK && previous != null && covers(previous, letter)
+                    ? previous : fontFor(letter, preferred);
+            if (font == null) {
+                throw new UnprintableTextException(text);
+            }
+            add(runs, letter, font);
+            previous = font;
+            i += Character.charCount(cp);
+        }
+    }
+
+    /** {@code preferred} when it has every glyph of {@code shaped}, else the first font of the chain that has; null if none. */
+    private PDFont fontFor(String shaped, PDFont preferred) {
         if (covers(preferred, shaped)) {
             return preferred;
         }
-        PrintFonts.Candidate candidate = fonts.fontFor(shaped)
-                .orElseThrow(() -> new UnprintableTextException(cleanText));
-        return embedded.computeIfAbsent(candidate, this::embed);
+        return fonts.fontFor(shaped).map(c -> embedded.computeIfAbsent(c, this::embed)).orElse(null);
+    }
+
+    private static void add(List<Run> runs, String text, PDFont font) {
+        if (!runs.isEmpty() && runs.get(runs.size() - 1).font() == font) {
+            Run last = runs.remove(runs.size() - 1);
+            runs.add(new Run(last.text() + text, font));
+        } else {
+            runs.add(new Run(text, font));
+        }
     }
 
     /** True when {@code font} has a glyph other than .notdef for every code point of {@code shaped}. */
@@ -127,33 +171,58 @@ public final class ScriptWriter {
         }
     }
 
+    /** Characters drawn in one font, in visual order. */
+    public record Run(String text, PDFont font) {
+    }
+
     /**
      * One line ready to draw.
      *
      * @param logical the cleaned text, in the order it is read
-     * @param visual  what {@code showText} receives: shaped, left to right
-     * @param font    the font that has every glyph of {@code visual}
+     * @param runs    what {@code showText} receives, left to right, with the font of each part
      */
-    public record PrintLine(String logical, String visual, PDFont font) {
+    public record PrintLine(String logical, List<Run> runs) {
+
+        public PrintLine {
+            runs = List.copyOf(runs);
+        }
+
+        /** What is drawn, left to right (shaped, visual order). */
+        public String visual() {
+            StringBuilder out = new StringBuilder();
+            runs.forEach(r -> out.append(r.text()));
+            return out.toString();
+        }
+
+        /** The fonts used, left to right, each once. */
+        public List<PDFont> fonts() {
+            return runs.stream().map(Run::font).distinct().toList();
+        }
 
         /** Width in PDF points at {@code size}. */
         public float width(float size) {
+            float width = 0;
             try {
-                return font.getStringWidth(visual) / 1000f * size;
+                for (Run run : runs) {
+                    width += run.font().getStringWidth(run.text()) / 1000f * size;
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            return width;
         }
 
         /** Draws the line with its baseline starting at ({@code x}, {@code baseline}), in the current fill colour. */
         public void show(PDPageContentStream cs, float size, float x, float baseline) throws IOException {
-            if (visual.isEmpty()) {
+            if (runs.isEmpty()) {
                 return;
             }
             cs.beginText();
-            cs.setFont(font, size);
             cs.newLineAtOffset(x, baseline);
-            cs.showText(visual);
+            for (Run run : runs) {
+                cs.setFont(run.font(), size);
+                cs.showText(run.text());
+            }
             cs.endText();
         }
     }

@@ -2,7 +2,6 @@ package fr.pasapas.config.print;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,12 +54,17 @@ class PrintFontsTest {
             PDFont mono = mono(pdf);
             ScriptWriter scripts = new ScriptWriter(pdf, chain);
 
-            assertSame(mono, scripts.fontFor("Jean Dupont", mono), "the preferred font when it has every glyph");
-            PDFont fallback = scripts.fontFor("Nguyễn", mono);
-            assertNotSame(mono, fallback);
-            assertEquals("DejaVuSans", fallback.getName());
-            assertSame(fallback, scripts.fontFor("דוד", mono), "one embedded copy per document");
-            assertEquals("DejaVuSans", scripts.line("Nguyễn", mono).font().getName());
+            assertEquals(List.of(mono), scripts.line("Jean Dupont", mono).fonts(), "the preferred font when it has every glyph");
+            List<PDFont> fonts = scripts.line("Jean Nguyễn Văn", mono).fonts();
+            assertEquals(2, fonts.size());
+            assertSame(mono, fonts.get(0));
+            assertEquals("DejaVuSans", fonts.get(1).getName(), "a word the preferred font lacks, in the next font");
+            ScriptWriter.PrintLine mixed = scripts.line("Jean Nguyễn Văn", mono);
+            // "ă" is in the preferred font, "ễ" is not: only the word that needs it changes font
+            assertEquals(List.of("Jean ", "Nguyễn ", "Văn"), mixed.runs().stream().map(ScriptWriter.Run::text).toList());
+            assertSame(fonts.get(1), scripts.line("דוד", mono).fonts().get(0), "one embedded copy per document");
+            assertEquals((mono.getStringWidth("Jean Văn") + fonts.get(1).getStringWidth("Nguyễn ")) / 1000f * 10f,
+                    mixed.width(10f), 0.001f);
         }
         assertEquals(1, chain.installed().size(), "the broken file and the text file are left out");
     }

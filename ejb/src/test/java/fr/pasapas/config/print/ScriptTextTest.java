@@ -38,11 +38,12 @@ class ScriptTextTest {
     }
 
     @Test
-    void lam_alef_becomes_its_one_ligature_glyph_and_vowel_marks_stay_after_their_letter() {
+    void lam_alef_becomes_its_one_ligature_glyph_and_vowel_marks_stay_combining_marks_over_their_letter() {
         assertEquals(hex("\uFEFB"), hex(ScriptText.visual("لا")));
-        // مُ (meem with damma): the mark follows its base letter, so it is drawn over it
+        // مُ (meem with damma): DejaVu's Arabic marks have no width and are drawn from where the pen stands, so
+        // the mark comes just before its letter from the left, and lands over it (checked on a rendered page)
         String visual = ScriptText.visual("مُحمد");
-        assertTrue(visual.endsWith("\uFEE3\u064F"), hex(visual));
+        assertTrue(visual.endsWith("\u064F\uFEE3"), hex(visual));
     }
 
     @Test

@@ -285,7 +285,7 @@ public final class CertificatePdfRenderer {
             b.text(List.of("Délivrée à"), regular, 12f, MUTED, 0f);
             b.space(9f);
             String name = ScriptText.clean(c.learnerName());
-            b.text(TextFitting.fit(name, scripts.fontFor(name, bold), CONTENT_WIDTH,
+            b.text(TextFitting.fit(name, bold, measure(bold), CONTENT_WIDTH,
                     new Stage(1, 30f, 19f), new Stage(2, 21f, 14f), new Stage(3, 14f, 11f)), INK, 0.18f);
             return b;
         }
@@ -407,11 +407,10 @@ public final class CertificatePdfRenderer {
             String prefix = "Délivrée par : ";
             float prefixWidth = TextFitting.width(regular, size, prefix);
             String name = ScriptText.clean(c.organisationName());
-            PDFont orgFont = scripts.fontFor(name, bold);
-            boolean inline = TextFitting.width(orgFont, 10f, name) <= maxWidth - prefixWidth;
+            boolean inline = width(bold, 10f, name) <= maxWidth - prefixWidth;
             Fitted org = inline
-                    ? TextFitting.fit(name, orgFont, maxWidth - prefixWidth, new Stage(1, size, 10f))
-                    : TextFitting.fit(name, orgFont, maxWidth, new Stage(1, size, 10f), new Stage(2, 10.5f, 9f),
+                    ? TextFitting.fit(name, bold, measure(bold), maxWidth - prefixWidth, new Stage(1, size, 10f))
+                    : TextFitting.fit(name, bold, measure(bold), maxWidth, new Stage(1, size, 10f), new Stage(2, 10.5f, 9f),
                             new Stage(3, 9.5f, 8f));
             float dateToPrefix = 19f;
             float prefixToOrg = inline ? 0f : 15f;
@@ -423,7 +422,7 @@ public final class CertificatePdfRenderer {
             text(prefix.strip(), regular, size, MUTED, LEFT, baseline);
             baseline -= prefixToOrg;
             for (String line : org.lines()) {
-                text(line, org.font(), org.size(), INK, inline ? LEFT + prefixWidth : LEFT, baseline);
+                text(line, bold, org.size(), INK, inline ? LEFT + prefixWidth : LEFT, baseline);
                 baseline -= orgLeading;
             }
         }
@@ -494,17 +493,23 @@ public final class CertificatePdfRenderer {
             if (s.isEmpty()) {
                 return;
             }
-            cs.beginText();
-            cs.setFont(font, size);
             cs.setNonStrokingColor(color[0], color[1], color[2]);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(ScriptText.visual(s)); // Arabic joined, right-to-left runs in the order they are seen
-            cs.endText();
+            // Arabic joined, right-to-left runs in the order they are seen, a word DejaVu lacks in an installed font
+            scripts.line(s, font).show(cs, size, x, baseline);
         }
 
         private void textRight(String s, PDFont font, float size, float[] color, float right, float baseline)
                 throws IOException {
-            text(s, font, size, color, right - TextFitting.width(font, size, s), baseline);
+            text(s, font, size, color, right - width(font, size, s), baseline);
+        }
+
+        /** Width of a line as {@link #text} draws it (a name may mix fonts). */
+        private float width(PDFont font, float size, String s) {
+            return scripts.line(s, font).width(size);
+        }
+
+        private TextFitting.Measure measure(PDFont font) {
+            return (s, size) -> width(font, size, s);
         }
 
         private void stroke(float[] color, float lineWidth) throws IOException {
@@ -529,7 +534,7 @@ public final class CertificatePdfRenderer {
                 elements.add(new Element(height, top -> {
                     float baseline = top - capHeight(fitted.size());
                     for (String line : fitted.lines()) {
-                        float w = TextFitting.width(fitted.font(), fitted.size(), line);
+                        float w = width(fitted.font(), fitted.size(), line);
                         Page.this.text(line, fitted.font(), fitted.size(), color, (W - w) / 2f, baseline);
                         baseline -= leading;
                     }

@@ -157,9 +157,7 @@ public final class LoginCardsPdf {
             String address = base.replaceFirst("^https?://", "").replaceFirst("/$", "");
             text(fit("Pas-à-Pas · " + address, fonts.bold(), 12f, 8f, width), fonts.bold(), x, y);
             y -= 13f;
-            String organisationName = ScriptText.clean(organisation);
-            PDFont organisationFont = fonts.scripts().fontFor(organisationName, fonts.regular());
-            text(fit(organisationName, organisationFont, 10f, 7f, width), organisationFont, x, y);
+            text(fit(ScriptText.clean(organisation), fonts.regular(), 10f, 7f, width), fonts.regular(), x, y);
 
             // the QR code at the right, its quiet zone inside the card
             VectorQrCode qr = VectorQrCode.of(loginUrl(base, card.username()));
@@ -172,13 +170,11 @@ public final class LoginCardsPdf {
             // the name, the username and the PIN at the left of the code
             float column = qrLeft - qr.quietZone(QR_SIZE) - x;
             float lineTop = y - 10f;
-            String cleanName = ScriptText.clean(card.displayName());
-            PDFont nameFont = fonts.scripts().fontFor(cleanName, fonts.bold());
-            List<String> name = nameLines(cleanName, nameFont, column);
-            float nameSize = nameSize(name, nameFont, column);
+            List<String> name = nameLines(ScriptText.clean(card.displayName()), column);
+            float nameSize = nameSize(name, column);
             for (String line : name) {
                 lineTop -= nameSize * 1.15f;
-                text(new Sized(line, nameSize), nameFont, x, lineTop);
+                text(new Sized(line, nameSize), fonts.bold(), x, lineTop);
             }
             lineTop -= 20f;
             text(new Sized("Identifiant :", 10f), fonts.regular(), x, lineTop);
@@ -193,8 +189,8 @@ public final class LoginCardsPdf {
         }
 
         /** A name on one line, or two when it is long (cut at the space nearest the middle). */
-        private List<String> nameLines(String name, PDFont font, float column) throws IOException {
-            if (width(font, 15f, name) <= column || !name.contains(" ")) {
+        private List<String> nameLines(String name, float column) throws IOException {
+            if (width(fonts.bold(), 15f, name) <= column || !name.contains(" ")) {
                 return List.of(name);
             }
             int middle = name.length() / 2;
@@ -207,10 +203,10 @@ public final class LoginCardsPdf {
             return List.of(name.substring(0, cut), name.substring(cut + 1));
         }
 
-        private float nameSize(List<String> lines, PDFont font, float column) throws IOException {
+        private float nameSize(List<String> lines, float column) throws IOException {
             float size = 15f;
             for (String line : lines) {
-                while (size > 8f && width(font, size, line) > column) {
+                while (size > 8f && width(fonts.bold(), size, line) > column) {
                     size -= 0.5f;
                 }
             }
@@ -226,21 +222,20 @@ public final class LoginCardsPdf {
         }
 
         private void text(Sized text, PDFont font, float x, float baseline) throws IOException {
-            cs.beginText();
             cs.setNonStrokingColor(0f, 0f, 0f);
-            cs.setFont(font, text.size());
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(ScriptText.visual(text.text()));
-            cs.endText();
+            // Arabic joined, right-to-left runs in the order they are seen, a word DejaVu lacks in an installed font
+            fonts.scripts().line(text.text(), font).show(cs, text.size(), x, baseline);
+        }
+
+        /** Width of a line as {@link #text} draws it (a name may mix fonts). */
+        private float width(PDFont font, float size, String text) {
+            return fonts.scripts().line(text, font).width(size);
         }
     }
 
     private record Sized(String text, float size) {
     }
 
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(ScriptText.shaped(text)) / 1000f * size;
-    }
 
     private static PDFont font(PDDocument pdf, byte[] file) throws IOException {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));
