@@ -8,6 +8,7 @@ import fr.pasapas.certificates.domain.Certificate;
 import fr.pasapas.certificates.domain.CertificateCode;
 import fr.pasapas.certificates.infrastructure.pdf.CertificateDocument;
 import fr.pasapas.certificates.infrastructure.pdf.CertificatePdfRenderer;
+import fr.pasapas.config.print.PrintFonts;
 import fr.pasapas.config.PlatformSettings;
 import fr.pasapas.config.PlatformTime;
 import fr.pasapas.learning.application.ModuleCompleted;
@@ -75,7 +76,7 @@ public class CertificateService {
         }
         List<String> names = module.competences().stream().map(c -> DigComp.frenchName(c).orElse(c)).toList();
         em.persist(new Certificate(CertificateCode.generate(), completed.learnerId(), module.id(),
-                completed.contentVersion(), learner.displayName(), module.title(), course.title(),
+                completed.contentVersion(), learner.printedName(), module.title(), course.title(),
                 module.competences(), names, module.estimatedMinutes(), learner.organisationName(), clock.instant()));
     }
 
@@ -131,9 +132,21 @@ public class CertificateService {
             competences.add(new CertificateDocument.Competence(certificate.competences().get(i),
                     certificate.competenceNames().get(i)));
         }
-        return RENDERER.render(new CertificateDocument(certificate.learnerName(), certificate.moduleTitle(),
+        return RENDERER.render(new CertificateDocument(printable(certificate), certificate.moduleTitle(),
                 certificate.courseTitle(), competences, certificate.estimatedMinutes(), certificate.issuedOn(),
                 certificate.organisationName(), certificate.code(), verificationUrl(certificate.code())));
+    }
+
+    /**
+     * The name as issued; for a certificate issued before names were checked, whose name no font prints, the Latin
+     * spelling given since (if none, the renderer refuses rather than print "?").
+     */
+    private String printable(CertificateView certificate) {
+        if (PrintFonts.shared().canPrint(certificate.learnerName())) {
+            return certificate.learnerName();
+        }
+        return accounts.findById(certificate.learnerId()).map(AuthenticatedAccount::printName)
+                .orElse(certificate.learnerName());
     }
 
     private Optional<Certificate> find(long learnerId, String moduleId) {
