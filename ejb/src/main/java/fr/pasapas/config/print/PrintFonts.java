@@ -44,6 +44,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 public final class PrintFonts {
 
     private static final Logger LOG = Logger.getLogger(PrintFonts.class.getName());
+    /** Font files already read for printing, by path or resource. */
+    private static final java.util.Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
     private static final List<String> DEFAULT_DIRS = List.of("/usr/share/fonts", "/usr/local/share/fonts");
 
     /** A font that can print some characters: bundled (on the classpath) or installed (a file, maybe a collection). */
@@ -54,12 +56,15 @@ public final class PrintFonts {
             return text.codePoints().allMatch(cp -> cp == ' ' || coverage.get(cp));
         }
 
-        /** Reads the font file's bytes (a collection's whole file). */
+        /** The font file's bytes (a collection's whole file), read once: only fonts names were printed with. */
         byte[] bytes() throws IOException {
-            if (resource != null) {
-                return PrintFonts.resource(resource);
+            byte[] cached = FILES.get(resource != null ? resource : file.toString());
+            if (cached != null) {
+                return cached;
             }
-            return Files.readAllBytes(file);
+            byte[] read = resource != null ? PrintFonts.resource(resource) : Files.readAllBytes(file);
+            FILES.putIfAbsent(resource != null ? resource : file.toString(), read);
+            return read;
         }
 
         boolean inCollection() {

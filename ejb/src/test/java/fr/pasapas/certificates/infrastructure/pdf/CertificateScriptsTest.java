@@ -131,6 +131,32 @@ class CertificateScriptsTest {
         fonts.forEach(name -> assertTrue(SUBSET.matcher(name).matches(), name + " is not a subset"));
     }
 
+    /** Manual: {@code -Dpasapas.cert.bench=true} prints the render time by script of the name (docs/benchmarks.md). */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "pasapas.cert.bench", matches = "true")
+    void measures_render_time_by_script() {
+        for (String name : List.of("Zoë Nguyễn-Ørsted", "Фатима Алиева", "محمد حداد", "محمد Haddad 42", "李娜 Wang")) {
+            if (!PrintFonts.shared().canPrint(name)) {
+                continue;
+            }
+            CertificateDocument doc = certificate(name, MODULE);
+            for (int i = 0; i < 300; i++) {
+                RENDERER.render(doc); // warm-up (JIT)
+            }
+            int n = 200;
+            double best = Double.MAX_VALUE;
+            long bytes = 0;
+            for (int round = 0; round < 3; round++) {
+                long start = System.nanoTime();
+                for (int i = 0; i < n; i++) {
+                    bytes = RENDERER.render(doc).length;
+                }
+                best = Math.min(best, (System.nanoTime() - start) / 1e6 / n);
+            }
+            System.out.printf("%-20s best of 3 rounds: %.2f ms per PDF, %d bytes%n", name, best, bytes);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------
 
     /** No glyph drawn is .notdef (glyph 0, the empty box) and no "?" stands for a character. */
