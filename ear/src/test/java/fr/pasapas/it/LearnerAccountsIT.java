@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import fr.pasapas.config.print.PrintFonts;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 /**
  * A trainer creates learner accounts on «Comptes des apprenants», reads each new PIN once, gives a new one to a
  * learner who forgot it and unlocks a locked account; the learner logs in with what the trainer gave them.
@@ -98,6 +107,50 @@ class LearnerAccountsIT {
         assertTrue(browser.driver.findElements(By.id("issued-pin")).isEmpty(), "no account, no PIN");
         assertTrue(!browser.text().contains("r.r"), "no account was created");
         browser.assertAccessible("learner-accounts-refused");
+    }
+
+    @Test
+    void a_name_no_font_can_print_is_refused_until_a_latin_spelling_is_given_which_the_login_card_prints()
+            throws Exception {
+        // Tamil: neither DejaVu nor the fonts usually installed on a server have it (else another rare script)
+        String first = java.util.stream.Stream.of("தமிழ்செல்வி", "ꦱꦸꦱꦶꦭꦺ", "𐳀𐳉𐳓")
+                .filter(n -> !PrintFonts.shared().canPrint(n)).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(first != null, "every test script has a font on this machine");
+        Browser browser = ScreenshotOnFailure.track(new Browser(1280, 800));
+        browser.loginAsStaff("partenaire", "Partenaire-Demo-2026");
+        browser.open(PAGE);
+        browser.find("#create\\:firstName").sendKeys(first);
+        browser.find("#create\\:lastName").sendKeys("RAJAN");
+        browser.clickAndWaitForPage(browser.find("#create\\:go"));
+
+        assertTrue(browser.find(".message.error").getText()
+                .contains("Ce nom contient des lettres que les attestations et les cartes ne peuvent pas imprimer"),
+                browser.text());
+        assertTrue(browser.driver.findElements(By.id("issued-pin")).isEmpty(), "no account, no PIN");
+        browser.screenshot("learner-accounts-unprintable-name");
+        browser.assertAccessible("learner-accounts-unprintable-name");
+
+        // the form kept what was typed: the trainer adds the Latin spelling and sends it again
+        assertEquals(first, browser.find("#create\\:firstName").getAttribute("value"));
+        browser.find("#create\\:printName").sendKeys("Tamilselvi RAJAN");
+        browser.clickAndWaitForPage(browser.find("#create\\:go"));
+        String username = browser.find("#issued-username").getText().strip();
+        assertTrue(row(browser, username).contains(first + " RAJAN"), "the list shows the name as typed");
+
+        String learnerId = browser.driver.findElement(By.cssSelector("#issued-card input[name=learner]")).getAttribute("value");
+        HttpResponse<byte[]> cards = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "trainer/cards.pdf"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", Deployments.baseUrl().replaceAll("/$", ""))
+                        .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                        .POST(HttpRequest.BodyPublishers.ofString("learner=" + learnerId)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, cards.statusCode());
+        try (PDDocument pdf = Loader.loadPDF(cards.body())) {
+            String printed = new PDFTextStripper().getText(pdf);
+            assertTrue(printed.replaceAll("\\s+", " ").contains("Tamilselvi RAJAN") && !printed.contains("?"),
+                    "the card prints the spelling: " + printed);
+        }
     }
 
     /** Creates a learner; returns the username and PIN shown. */

@@ -71,7 +71,7 @@ public class CertificateService {
         }
         List<String> names = module.competences().stream().map(c -> DigComp.frenchName(c).orElse(c)).toList();
         em.persist(new Certificate(CertificateCode.generate(), completed.learnerId(), module.id(),
-                completed.contentVersion(), learner.displayName(), module.title(), course.title(),
+                completed.contentVersion(), learner.printedName(), module.title(), course.title(),
                 module.competences(), names, module.estimatedMinutes(), learner.organisationName(), clock.instant()));
     }
 
@@ -133,7 +133,7 @@ public class CertificateService {
     public Optional<CertificatePdf> pdfForCaller(String code) {
         Optional<Long> caller = callerId();
         return findByCode(code).filter(c -> caller.isPresent() && c.learnerId() == caller.get())
-                .map(c -> new CertificatePdf(c.code(), CertificatePdfs.pdf(c), DownloadName.of(c.learnerName(), c.title(), "pdf")));
+                .map(c -> new CertificatePdf(c.code(), pdf(c), DownloadName.of(c.learnerName(), c.title(), "pdf")));
     }
 
     private Optional<Long> callerId() {
@@ -147,7 +147,7 @@ public class CertificateService {
     }
 
     byte[] pdf(CertificateView certificate) {
-        return CertificatePdfs.pdf(certificate);
+        return CertificatePdfs.pdf(CertificatePdfs.printable(certificate, this::latinSpelling));
     }
 
     /**
@@ -190,6 +190,11 @@ public class CertificateService {
                 LocalDate.ofInstant(c.getRevokedAt(), PlatformTime.ZONE),
                 c.getRevocationReason() == null ? RevocationReason.OTHER : c.getRevocationReason(),
                 c.getRevocationNote())).toList();
+    }
+
+    /** Where a certificate's name cannot print, the Latin spelling its learner was given since. */
+    Optional<String> latinSpelling(long learnerId) {
+        return accounts.findById(learnerId).flatMap(a -> Optional.ofNullable(a.printName()));
     }
 
     private Optional<Certificate> find(long learnerId, String moduleId) {

@@ -35,6 +35,13 @@ public record CertificateView(String code, long learnerId, String moduleId, Stri
         return courseId != null;
     }
 
+    /** The same certificate printed under another spelling of the name (a Latin one, when a font lacks the name's script). */
+    public CertificateView withLearnerName(String name) {
+        return new CertificateView(code, learnerId, moduleId, name, moduleTitle, courseTitle, competences, competenceNames,
+                estimatedMinutes, organisationName, issuedOn, revoked, courseId, moduleTitles, practices, competenceLevels,
+                trainerName, reissuedOn);
+    }
+
     /** What it attests, for lists: the course's title or the module's. */
     public String title() {
         return course() ? courseTitle : moduleTitle;

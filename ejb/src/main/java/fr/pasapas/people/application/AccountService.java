@@ -156,6 +156,6 @@ public class AccountService {
 
     static AuthenticatedAccount toView(Account a) {
         return new AuthenticatedAccount(a.getId(), a.getUsername(), a.getDisplayName(), a.getRole(), a.getRoles(),
-                a.getOrganisation().getId(), a.getOrganisation().getName(), a.getLanguage());
+                a.getOrganisation().getId(), a.getOrganisation().getName(), a.getLanguage(), a.getPrintName());
     }
 }

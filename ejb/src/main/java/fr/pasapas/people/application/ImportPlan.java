@@ -18,7 +18,8 @@ import java.util.Optional;
  * Turns a file as read into what importing it would do in an organisation: on top of what is wrong in the file,
  * a line is left out when the person is already a learner of the organisation (same name without case or accents,
  * same birth year when both are known), when the workshop it names is not one of the organisation's, or when
- * first and last name together are too long for an account.
+ * first and last name together are too long for an account, or when no font can print the name and the line gives
+ * no Latin spelling for printing (column "Nom pour l'impression").
  */
 final class ImportPlan {
 
@@ -58,6 +59,10 @@ final class ImportPlan {
             if (profile(person).displayName().length() > LearnerProfile.MAX_DISPLAY_NAME) {
                 problems.add(new CsvProblem(row.line(), null, "csv.nameTooLong", List.of(LearnerProfile.MAX_DISPLAY_NAME)));
             }
+            profile(person).printProblem().ifPresent(key -> problems.add(key.equals("learners.error.unprintable")
+                    ? new CsvProblem(row.line(), null, "csv.unprintableName", List.of(profile(person).displayName()))
+                    : new CsvProblem(row.line(), headers.get(BeneficiaryCsv.Column.PRINT_NAME), "csv.badPrintName",
+                            List.of())));
             learners.find(person.key()).ifPresent(known -> problems.add(new CsvProblem(row.line(), null,
                     ImportRow.ALREADY_LEARNER, List.of(known.displayName(), known.username()))));
         }
@@ -83,7 +88,7 @@ final class ImportPlan {
     /** The enrolment form's view of a person read from a file (no accessibility settings in a file). */
     static LearnerProfile profile(Beneficiary person) {
         return new LearnerProfile(person.firstName(), person.lastName(), person.birthYear() == 0 ? null : person.birthYear(),
-                person.phone(), person.email(), person.language(), false, false, false);
+                person.phone(), person.email(), person.language(), false, false, false, person.printName());
     }
 
     static String workshopKey(String name) {

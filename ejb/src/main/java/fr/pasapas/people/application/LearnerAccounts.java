@@ -88,7 +88,8 @@ public class LearnerAccounts {
         // the display name is "first last": cut at its last space, the two fields give the same name back
         LearnerProfile profile = new LearnerProfile(space < 0 ? name : name.substring(0, space),
                 space < 0 ? "" : name.substring(space + 1), learner.getBirthYear(), learner.getPhone(), learner.getEmail(),
-                learner.getLanguage(), learner.isBiggerText(), learner.isHighContrast(), learner.isReadAloud());
+                learner.getLanguage(), learner.isBiggerText(), learner.isHighContrast(), learner.isReadAloud(),
+                learner.getPrintName());
         return new LearnerDetails(learner.getId(), learner.getUsername(), profile, learner.isDeactivated());
     }
 
@@ -138,7 +139,8 @@ public class LearnerAccounts {
     private static boolean sameDetails(LearnerProfile a, LearnerProfile b) {
         return Objects.equals(a.birthYear(), b.birthYear()) && Objects.equals(a.phone(), b.phone())
                 && Objects.equals(a.email(), b.email()) && Objects.equals(a.language(), b.language())
-                && a.biggerText() == b.biggerText() && a.highContrast() == b.highContrast() && a.readAloud() == b.readAloud();
+                && a.biggerText() == b.biggerText() && a.highContrast() == b.highContrast() && a.readAloud() == b.readAloud()
+                && Objects.equals(a.printName(), b.printName());
     }
 
     /** A learner of the caller's organisation, under their write lock, as stored now. */

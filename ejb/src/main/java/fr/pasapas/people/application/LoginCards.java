@@ -1,6 +1,7 @@
 package fr.pasapas.people.application;
 
 import fr.pasapas.config.PlatformSettings;
+import fr.pasapas.config.print.UnprintableTextException;
 import fr.pasapas.people.domain.Account;
 import fr.pasapas.people.domain.AuditAction;
 import fr.pasapas.people.domain.LoginPolicy;
@@ -24,7 +25,8 @@ import java.util.Set;
  * card shows the PIN only when the caller passes it (a PIN just given in their session: PINs are stored only
  * hashed); otherwise it has a blank line to write it by hand. Another organisation's learner or workshop (or,
  * for a trainer, one of a workshop they do not lead) is refused exactly like one that does not exist, and
- * nothing is printed. Every print is in the audit log, with
+ * nothing is printed. Cards print a learner's Latin spelling for printing when one was given
+ * ({@link AuthenticatedAccount#printedName}). Every print is in the audit log, with
  * how many cards and for whom, never a PIN.
  */
 @Stateless
@@ -70,7 +72,7 @@ public class LoginCards {
             throw new LearnerAccountException("cards.error.unknown");
         }
         String subject = String.join(", ", learners.stream().map(Account::getDisplayName).toList());
-        return print(caller, learners.stream().map(a -> card(a.getId(), a.getDisplayName(), a.getUsername(), pins)).toList(),
+        return print(caller, learners.stream().map(a -> card(a.getId(), a.printedName(), a.getUsername(), pins)).toList(),
                 subject);
     }
 
@@ -92,7 +94,7 @@ public class LoginCards {
         if (learners.isEmpty()) {
             throw new LearnerAccountException("cards.error.none");
         }
-        return print(caller, learners.stream().map(a -> card(a.id(), a.displayName(), a.username(), pins)).toList(),
+        return print(caller, learners.stream().map(a -> card(a.id(), a.printedName(), a.username(), pins)).toList(),
                 workshop.name());
     }
 
@@ -101,7 +103,12 @@ public class LoginCards {
         audit.record(AuditAction.LOGIN_CARDS_PRINTED, subject,
                 cards.size() + (cards.size() == 1 ? " carte" : " cartes") + (withPin == 0 ? "" : ", dont " + withPin
                         + " avec un nouveau code"));
-        return PDF.render(cards, caller.organisationName(), PlatformSettings.publicUrl());
+        try {
+            return PDF.render(cards, caller.organisationName(), PlatformSettings.publicUrl());
+        } catch (UnprintableTextException e) {
+            // a name enrolled before names were checked, without a Latin spelling: the trainer adds one
+            throw new LearnerAccountException("cards.error.unprintable");
+        }
     }
 
     private static LoginCard card(long id, String displayName, String username, Map<Long, String> pins) {

@@ -66,6 +66,10 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
+    /** The name in Latin letters for certificates and login cards, when the display name cannot be printed. */
+    @Column(name = "print_name", length = 120)
+    private String printName;
+
     /** The main role: a learner logs in with a PIN, staff with a password. Always one of {@link #roles}. */
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -167,6 +171,7 @@ public class Account {
     public void describe(LearnerProfile profile) {
         LearnerProfile clean = profile.cleaned();
         this.displayName = clean.displayName();
+        this.printName = clean.printName();
         this.birthYear = clean.birthYear();
         this.phone = clean.phone();
         this.email = clean.email();
@@ -227,6 +232,16 @@ public class Account {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    /** The Latin spelling given for printing, or null. */
+    public String getPrintName() {
+        return printName;
+    }
+
+    /** The name certificates and login cards print: the Latin spelling when one was given, else the display name. */
+    public String printedName() {
+        return printName != null ? printName : displayName;
     }
 
     public Role getRole() {

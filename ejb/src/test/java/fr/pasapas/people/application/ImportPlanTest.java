@@ -133,4 +133,19 @@ class ImportPlanTest {
         }
         return name.toString();
     }
+
+    @Test
+    void a_line_whose_name_no_font_can_print_asks_for_a_latin_spelling_in_its_own_column() {
+        String first = fr.pasapas.people.domain.LearnerPrintNameTest.unprintableFirstName();
+        ImportPreview preview = preview("Nom;Prénom;Nom pour l'impression\nKUMAR;" + first + ";\nRAJAN;" + first
+                + ";Tamilselvi RAJAN\nHADDAD;محمد;\nKUMAR;Ravi;<Ravi>\n", new PersonIndex<>());
+
+        assertEquals(List.of("csv.unprintableName"), keys(preview.rows().get(0)));
+        assertEquals(List.of(first + " KUMAR"), preview.rows().get(0).problems().get(0).params());
+        assertTrue(preview.rows().get(1).valid(), "with a Latin spelling the line can be imported");
+        assertEquals("Tamilselvi RAJAN", ImportPlan.profile(preview.rows().get(1).person()).printName());
+        assertTrue(preview.rows().get(2).valid(), "Arabic prints: no spelling needed");
+        assertEquals(List.of("csv.badPrintName"), keys(preview.rows().get(3)));
+        assertEquals("Nom pour l'impression", preview.rows().get(3).problems().get(0).column());
+    }
 }

@@ -18,6 +18,7 @@ public class ProfileForm implements Serializable {
     private boolean highContrast;
     private boolean readAloud;
     private String workshop;
+    private String printName;
 
     /** The profile typed; null when the birth year is not a number. */
     LearnerProfile profile() {
@@ -29,7 +30,8 @@ public class ProfileForm implements Serializable {
                 return null;
             }
         }
-        return new LearnerProfile(firstName, lastName, year, phone, email, language, biggerText, highContrast, readAloud);
+        return new LearnerProfile(firstName, lastName, year, phone, email, language, biggerText, highContrast, readAloud,
+                printName);
     }
 
     void fill(LearnerProfile profile) {
@@ -42,6 +44,7 @@ public class ProfileForm implements Serializable {
         biggerText = profile.biggerText();
         highContrast = profile.highContrast();
         readAloud = profile.readAloud();
+        printName = profile.printName();
         workshop = null;
     }
 
@@ -119,6 +122,14 @@ public class ProfileForm implements Serializable {
 
     public void setReadAloud(boolean readAloud) {
         this.readAloud = readAloud;
+    }
+
+    public String getPrintName() {
+        return printName;
+    }
+
+    public void setPrintName(String printName) {
+        this.printName = printName;
     }
 
     public String getWorkshop() {

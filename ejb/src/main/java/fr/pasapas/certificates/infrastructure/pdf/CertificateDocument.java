@@ -9,8 +9,8 @@ import java.util.Objects;
  * Everything printed on one certificate ("attestation"). Pure data, no formatting: the renderer
  * formats the date, the duration and the labels in French.
  *
- * @param learnerName      the learner's name as it must appear (any script; characters the font
- *                         cannot draw are printed as {@code ?})
+ * @param learnerName      the learner's name as it must appear, in any script a font has (see
+ *                         {@link fr.pasapas.config.print.PrintFonts}); never drawn with "?" in it
  * @param moduleTitle      title of the module the learner followed
  * @param courseTitle      title of the course ("parcours") the module belongs to
  * @param competences      DigComp 2.2 competences covered, in display order (may be empty)

@@ -30,6 +30,9 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 
 
 import fr.pasapas.certificates.infrastructure.pdf.CertificateDocument.Competence;
+import fr.pasapas.config.print.ScriptText;
+import fr.pasapas.config.print.ScriptWriter;
+import fr.pasapas.config.print.UnprintableTextException;
 import fr.pasapas.config.print.VectorQrCode;
 import fr.pasapas.certificates.infrastructure.pdf.TextFitting.Fitted;
 import fr.pasapas.certificates.infrastructure.pdf.TextFitting.Stage;
@@ -106,6 +109,9 @@ public final class CertificatePdfRenderer {
      * Renders the certificate.
      *
      * @return the PDF file content
+     * @throws UnprintableTextException when no font (the bundled DejaVu Sans, then the machine's fonts, see
+     *                                  {@link fr.pasapas.config.print.PrintFonts}) can print the learner's or the
+     *                                  organisation's name: a certificate never shows "?" in a name
      * @throws UncheckedIOException if PDFBox fails to write the document (not expected in practice)
      */
     public byte[] render(CertificateDocument certificate) {
@@ -136,7 +142,7 @@ public final class CertificatePdfRenderer {
             PDPage page = new PDPage(PAGE);
             Page drawn;
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                drawn = new Page(cs, regular, bold, certificate);
+                drawn = new Page(cs, regular, bold, new ScriptWriter(pdf), certificate);
                 drawn.draw();
             }
             addLink(page, drawn.urlBox, certificate);
@@ -199,16 +205,19 @@ public final class CertificatePdfRenderer {
         private final PDPageContentStream cs;
         private final PDFont regular;
         private final PDFont bold;
+        /** Names in any script: the font that has their glyphs (DejaVu Sans Bold, else an installed font). */
+        private final ScriptWriter scripts;
         private final CertificateDocument c;
         private final VectorQrCode qr;
         /** Right edge of the verification text: clear of the QR code's quiet zone (4 modules). */
         private final float verifyRight;
         PDRectangle urlBox;
 
-        Page(PDPageContentStream cs, PDFont regular, PDFont bold, CertificateDocument c) {
+        Page(PDPageContentStream cs, PDFont regular, PDFont bold, ScriptWriter scripts, CertificateDocument c) {
             this.cs = cs;
             this.regular = regular;
             this.bold = bold;
+            this.scripts = scripts;
             this.c = c;
             this.qr = VectorQrCode.of(c.verificationUrl().toASCIIString());
             this.verifyRight = QR_LEFT - Math.max(14f, qr.quietZone(QR_SIZE));
@@ -275,8 +284,8 @@ public final class CertificatePdfRenderer {
             Block b = new Block();
             b.text(List.of("Délivrée à"), regular, 12f, MUTED, 0f);
             b.space(9f);
-            String name = TextFitting.clean(c.learnerName(), bold);
-            b.text(TextFitting.fit(name, bold, CONTENT_WIDTH,
+            String name = ScriptText.clean(c.learnerName());
+            b.text(TextFitting.fit(name, bold, measure(bold), CONTENT_WIDTH,
                     new Stage(1, 30f, 19f), new Stage(2, 21f, 14f), new Stage(3, 14f, 11f)), INK, 0.18f);
             return b;
         }
@@ -397,11 +406,11 @@ public final class CertificatePdfRenderer {
             String date = "Le " + FrenchFormats.date(c.issuedOn());
             String prefix = "Délivrée par : ";
             float prefixWidth = TextFitting.width(regular, size, prefix);
-            String name = TextFitting.clean(c.organisationName(), bold);
-            boolean inline = TextFitting.width(bold, 10f, name) <= maxWidth - prefixWidth;
+            String name = ScriptText.clean(c.organisationName());
+            boolean inline = width(bold, 10f, name) <= maxWidth - prefixWidth;
             Fitted org = inline
-                    ? TextFitting.fit(name, bold, maxWidth - prefixWidth, new Stage(1, size, 10f))
-                    : TextFitting.fit(name, bold, maxWidth, new Stage(1, size, 10f), new Stage(2, 10.5f, 9f),
+                    ? TextFitting.fit(name, bold, measure(bold), maxWidth - prefixWidth, new Stage(1, size, 10f))
+                    : TextFitting.fit(name, bold, measure(bold), maxWidth, new Stage(1, size, 10f), new Stage(2, 10.5f, 9f),
                             new Stage(3, 9.5f, 8f));
             float dateToPrefix = 19f;
             float prefixToOrg = inline ? 0f : 15f;
@@ -484,17 +493,23 @@ public final class CertificatePdfRenderer {
             if (s.isEmpty()) {
                 return;
             }
-            cs.beginText();
-            cs.setFont(font, size);
             cs.setNonStrokingColor(color[0], color[1], color[2]);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(s);
-            cs.endText();
+            // Arabic joined, right-to-left runs in the order they are seen, a word DejaVu lacks in an installed font
+            scripts.line(s, font).show(cs, size, x, baseline);
         }
 
         private void textRight(String s, PDFont font, float size, float[] color, float right, float baseline)
                 throws IOException {
-            text(s, font, size, color, right - TextFitting.width(font, size, s), baseline);
+            text(s, font, size, color, right - width(font, size, s), baseline);
+        }
+
+        /** Width of a line as {@link #text} draws it (a name may mix fonts). */
+        private float width(PDFont font, float size, String s) {
+            return scripts.line(s, font).width(size);
+        }
+
+        private TextFitting.Measure measure(PDFont font) {
+            return (s, size) -> width(font, size, s);
         }
 
         private void stroke(float[] color, float lineWidth) throws IOException {
@@ -519,7 +534,7 @@ public final class CertificatePdfRenderer {
                 elements.add(new Element(height, top -> {
                     float baseline = top - capHeight(fitted.size());
                     for (String line : fitted.lines()) {
-                        float w = TextFitting.width(fitted.font(), fitted.size(), line);
+                        float w = width(fitted.font(), fitted.size(), line);
                         Page.this.text(line, fitted.font(), fitted.size(), color, (W - w) / 2f, baseline);
                         baseline -= leading;
                     }

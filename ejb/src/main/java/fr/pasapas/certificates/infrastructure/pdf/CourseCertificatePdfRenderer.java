@@ -18,6 +18,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.apache.fontbox.ttf.TTFParser;
+import fr.pasapas.config.print.ScriptText;
+import fr.pasapas.config.print.ScriptWriter;
 import org.apache.pdfbox.Loader;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -233,7 +235,7 @@ public final class CourseCertificatePdfRenderer {
             PDPage page = new PDPage(PAGE);
             Page drawn;
             try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                drawn = new Page(cs, regular, bold, certificate);
+                drawn = new Page(cs, regular, bold, new ScriptWriter(pdf), certificate);
                 drawn.draw();
             }
             addLink(page, drawn.urlBox, certificate);
@@ -360,12 +362,15 @@ public final class CourseCertificatePdfRenderer {
         private final PDFont regular;
         private final PDFont bold;
         private final CourseCertificateDocument c;
+        /** Person's and organisation's names: Arabic joined, right-to-left in visual order, other scripts in an installed font. */
+        private final ScriptWriter scripts;
         private final VectorQrCode qr;
         private final float verifyRight;
         PDRectangle urlBox;
 
-        Page(PDPageContentStream cs, PDFont regular, PDFont bold, CourseCertificateDocument c) {
+        Page(PDPageContentStream cs, PDFont regular, PDFont bold, ScriptWriter scripts, CourseCertificateDocument c) {
             this.cs = cs;
+            this.scripts = scripts;
             this.regular = regular;
             this.bold = bold;
             this.c = c;
@@ -419,8 +424,12 @@ public final class CourseCertificatePdfRenderer {
          * has one place to be added.
          */
         private void drawLearnerName(String name, float baseline) throws IOException {
-            Fitted fitted = TextFitting.fit(TextFitting.clean(name, bold), bold, RIGHT - LEFT, new Stage(1, 26f, 14f));
-            centred(fitted.lines().get(0), bold, fitted.size(), INK, baseline);
+            Fitted fitted = TextFitting.fit(ScriptText.clean(name), bold, (t, size) -> scripts.line(t, bold).width(size),
+                    RIGHT - LEFT, new Stage(1, 26f, 14f));
+            String line = fitted.lines().get(0);
+            ScriptWriter.PrintLine printed = scripts.line(line, bold);
+            cs.setNonStrokingColor(INK[0], INK[1], INK[2]);
+            printed.show(cs, fitted.size(), (W - printed.width(fitted.size())) / 2f, baseline);
         }
 
         private void course() throws IOException {
@@ -533,9 +542,9 @@ public final class CourseCertificatePdfRenderer {
             float size = 10.5f;
             List<String[]> lines = new ArrayList<>();
             lines.add(new String[] {"Le " + FrenchFormats.date(c.issuedOn()), ""});
-            lines.add(new String[] {"Délivrée par : ", TextFitting.clean(c.organisationName(), bold)});
+            lines.add(new String[] {"Délivrée par : ", ScriptText.clean(c.organisationName())});
             if (c.trainerName() != null && !c.trainerName().isBlank()) {
-                lines.add(new String[] {"Formateur ou formatrice : ", TextFitting.clean(c.trainerName(), bold)});
+                lines.add(new String[] {"Formateur ou formatrice : ", ScriptText.clean(c.trainerName())});
             }
             if (c.reissuedOn() != null) {
                 lines.add(new String[] {"Réémise le " + FrenchFormats.date(c.reissuedOn()) + " (nom corrigé)", ""});
@@ -591,7 +600,7 @@ public final class CourseCertificatePdfRenderer {
         // --- primitives
 
         private void centred(String s, PDFont font, float size, float[] color, float baseline) throws IOException {
-            text(s, font, size, color, (W - TextFitting.width(font, size, s)) / 2f, baseline);
+            text(s, font, size, color, (W - scripts.line(s, font).width(size)) / 2f, baseline);
         }
 
         private void text(String s, PDFont font, float size, float[] color, float x, float baseline)
@@ -599,17 +608,13 @@ public final class CourseCertificatePdfRenderer {
             if (s.isEmpty()) {
                 return;
             }
-            cs.beginText();
-            cs.setFont(font, size);
             cs.setNonStrokingColor(color[0], color[1], color[2]);
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(s);
-            cs.endText();
+            scripts.line(s, font).show(cs, size, x, baseline);
         }
 
         private void textRight(String s, PDFont font, float size, float[] color, float right, float baseline)
                 throws IOException {
-            text(s, font, size, color, right - TextFitting.width(font, size, s), baseline);
+            text(s, font, size, color, right - scripts.line(s, font).width(size), baseline);
         }
 
         private void stroke(float[] color, float lineWidth) throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 import fr.pasapas.config.print.DrawableText;
+import fr.pasapas.config.print.ScriptText;
 
 /**
  * Text helpers for the certificate: cleaning strings so that the embedded font can always draw them,
@@ -24,6 +25,16 @@ final class TextFitting {
     record Fitted(List<String> lines, PDFont font, float size) {
     }
 
+    /** Width in PDF points of a text at a font size: one font's widths, or a name's runs in several fonts. */
+    @FunctionalInterface
+    interface Measure {
+        float width(String text, float size);
+
+        static Measure of(PDFont font) {
+            return (text, size) -> TextFitting.width(font, size, text);
+        }
+    }
+
     /** One attempt: at most {@code maxLines} lines, font size tried from {@code maxSize} down to {@code minSize}. */
     record Stage(int maxLines, float maxSize, float minSize) {
     }
@@ -33,10 +44,10 @@ final class TextFitting {
         return DrawableText.clean(text, font);
     }
 
-    /** Width in PDF points of {@code text} set in {@code font} at {@code size}. */
+    /** Width in PDF points of {@code text} set in {@code font} at {@code size}, Arabic letters joined as drawn. */
     static float width(PDFont font, float size, String text) {
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            return font.getStringWidth(ScriptText.shaped(text)) / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -47,21 +58,30 @@ final class TextFitting {
      * stage at its minimum size is cut to its maximum number of lines and ends with an ellipsis.
      */
     static Fitted fit(String text, PDFont font, float maxWidth, Stage... stages) {
+        return fit(text, font, Measure.of(font), maxWidth, stages);
+    }
+
+    /** As {@link #fit(String, PDFont, float, Stage...)}, measuring with {@code measure} (text in several fonts). */
+    static Fitted fit(String text, PDFont font, Measure measure, float maxWidth, Stage... stages) {
         for (Stage stage : stages) {
             for (float size = stage.maxSize(); size >= stage.minSize() - 0.001f; size -= 0.5f) {
-                List<String> lines = wrap(text, font, size, maxWidth);
+                List<String> lines = wrap(text, measure, size, maxWidth);
                 if (lines.size() <= stage.maxLines()) {
                     return new Fitted(lines, font, size);
                 }
             }
         }
         Stage last = stages[stages.length - 1];
-        List<String> lines = wrap(text, font, last.minSize(), maxWidth);
-        return new Fitted(truncate(lines, last.maxLines(), font, last.minSize(), maxWidth), font, last.minSize());
+        List<String> lines = wrap(text, measure, last.minSize(), maxWidth);
+        return new Fitted(truncate(lines, last.maxLines(), measure, last.minSize(), maxWidth), font, last.minSize());
     }
 
     /** Keeps the first {@code maxLines} lines, the last one ending with "…" and still fitting. */
     static List<String> truncate(List<String> lines, int maxLines, PDFont font, float size, float maxWidth) {
+        return truncate(lines, maxLines, Measure.of(font), size, maxWidth);
+    }
+
+    private static List<String> truncate(List<String> lines, int maxLines, Measure font, float size, float maxWidth) {
         if (lines.size() <= maxLines) {
             return lines;
         }
@@ -72,12 +92,12 @@ final class TextFitting {
 
     /** {@code text} itself when it fits in {@code maxWidth}, else its longest start that fits followed by "…". */
     static String ellipsize(String text, PDFont font, float size, float maxWidth) {
-        return width(font, size, text) <= maxWidth ? text : cutWithEllipsis(text, font, size, maxWidth);
+        return width(font, size, text) <= maxWidth ? text : cutWithEllipsis(text, Measure.of(font), size, maxWidth);
     }
 
-    private static String cutWithEllipsis(String text, PDFont font, float size, float maxWidth) {
+    private static String cutWithEllipsis(String text, Measure font, float size, float maxWidth) {
         String cut = text;
-        while (!cut.isEmpty() && width(font, size, cut + ELLIPSIS) > maxWidth) {
+        while (!cut.isEmpty() && font.width(cut + ELLIPSIS, size) > maxWidth) {
             cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
         }
         return cut.stripTrailing() + ELLIPSIS;
@@ -89,11 +109,15 @@ final class TextFitting {
      * a long compound name) is broken, preferably after "/", "-", "." or "?".
      */
     static List<String> wrap(String text, PDFont font, float size, float maxWidth) {
+        return wrap(text, Measure.of(font), size, maxWidth);
+    }
+
+    private static List<String> wrap(String text, Measure font, float size, float maxWidth) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : words(text)) {
             String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, size, candidate) <= maxWidth) {
+            if (font.width(candidate, size) <= maxWidth) {
                 line.setLength(0);
                 line.append(candidate);
                 continue;
@@ -102,7 +126,7 @@ final class TextFitting {
                 lines.add(line.toString());
                 line.setLength(0);
             }
-            if (width(font, size, word) <= maxWidth) {
+            if (font.width(word, size) <= maxWidth) {
                 line.append(word);
             } else {
                 List<String> pieces = breakWord(word, font, size, maxWidth);
@@ -134,15 +158,15 @@ final class TextFitting {
         return words;
     }
 
-    private static List<String> breakWord(String word, PDFont font, float size, float maxWidth) {
+    private static List<String> breakWord(String word, Measure font, float size, float maxWidth) {
         List<String> pieces = new ArrayList<>();
         String rest = word;
-        while (width(font, size, rest) > maxWidth) {
+        while (font.width(rest, size) > maxWidth) {
             int end = 0;
             int lastBreak = -1;
             while (end < rest.length()) {
                 int next = rest.offsetByCodePoints(end, 1);
-                if (width(font, size, rest.substring(0, next)) > maxWidth) {
+                if (font.width(rest.substring(0, next), size) > maxWidth) {
                     break;
                 }
                 end = next;

@@ -51,7 +51,9 @@ public final class BeneficiaryCsv {
         PHONE("Téléphone", "telephone", "tel", "portable", "mobile", "phone", "phonenumber"),
         EMAIL("E-mail", "email", "mail", "courriel", "adresseemail", "adressemail", "adressecourriel"),
         LANGUAGE("Langue", "langue", "language", "lang"),
-        WORKSHOP("Atelier", "atelier", "groupe", "workshop", "group");
+        WORKSHOP("Atelier", "atelier", "groupe", "workshop", "group"),
+        PRINT_NAME("Nom pour l'impression", "nompourlimpression", "nomimpression", "nomimprime", "orthographelatine",
+                "nomenlettreslatines", "printname", "nameforprinting", "latinspelling", "latinname");
 
         private final String label;
         private final List<String> names;
@@ -214,7 +216,8 @@ public final class BeneficiaryCsv {
             language = null;
         }
         Beneficiary beneficiary = new Beneficiary(lastName, firstName, birthYear, blankToNull(phone), blankToNull(email),
-                language, blankToNull(cells.getOrDefault(Column.WORKSHOP, "")));
+                language, blankToNull(cells.getOrDefault(Column.WORKSHOP, "")),
+                blankToNull(cells.getOrDefault(Column.PRINT_NAME, "")));
         if (problems.isEmpty()) {
             Optional<Integer> earlier = seen.find(beneficiary.key());
             if (earlier.isPresent()) {

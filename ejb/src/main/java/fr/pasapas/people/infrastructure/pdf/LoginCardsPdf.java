@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.Bidi;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +19,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import fr.pasapas.config.print.DrawableText;
+import fr.pasapas.config.print.PrintFonts;
+import fr.pasapas.config.print.ScriptText;
+import fr.pasapas.config.print.ScriptWriter;
+import fr.pasapas.config.print.UnprintableTextException;
 import fr.pasapas.config.print.VectorQrCode;
 
 /**
@@ -32,11 +34,11 @@ import fr.pasapas.config.print.VectorQrCode;
  * <p>Pure black on white, large type: cards are printed on the centre's black and white printer and read by
  * people with poor sight. The username and the PIN are set in DejaVu Sans Mono Bold, where 0 and O, 1 and l
  * differ. Names are set in DejaVu Sans, which has the Latin letters of French, Vietnamese (ễ, ư, ơ…), Turkish,
- * Polish, and the Greek, Cyrillic, Armenian, Georgian and Arabic alphabets. A name in a script none of the bundled
- * fonts covers (Chinese, Japanese, Korean, Tamil…) does not fail the whole print: its missing characters are
- * drawn as "?" (see {@link DrawableText#clean}) and the username, always ASCII, still identifies the card. Right
- * to left text (Arabic, Hebrew) is put in visual order; PDFBox does not join Arabic letters, so they print in
- * their isolated forms, legible but not as handwritten.
+ * Polish, and the Greek, Cyrillic, Armenian, Georgian and Arabic alphabets; Arabic letters are joined and
+ * right-to-left text put in the order it is seen ({@link ScriptText#visual}). A name in a script DejaVu lacks
+ * (Chinese, Japanese, Korean, Tamil…) is set in a font installed on the machine that has it ({@link PrintFonts});
+ * when there is none, the cards are not printed ({@link UnprintableTextException}): never a "?" in a name. The
+ * caller passes the Latin spelling a trainer gave for such a name.
  *
  * <p>Thread-safe: the font files are read once; each call parses them for its own document.
  */
@@ -63,6 +65,7 @@ public final class LoginCardsPdf {
      * The cards, in the order given.
      *
      * @param publicUrl the platform's public address, ending with "/"
+     * @throws UnprintableTextException when no font can print a name or the organisation's name: nothing printed
      */
     public byte[] render(List<LoginCard> cards, String organisation, String publicUrl) {
         Objects.requireNonNull(cards, "cards");
@@ -71,7 +74,8 @@ public final class LoginCardsPdf {
         }
         String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
         try (PDDocument pdf = new PDDocument()) {
-            Fonts fonts = new Fonts(font(pdf, regularFont), font(pdf, boldFont), font(pdf, monoFont));
+            Fonts fonts = new Fonts(font(pdf, regularFont), font(pdf, boldFont), font(pdf, monoFont),
+                    new ScriptWriter(pdf));
             for (int first = 0; first < cards.size(); first += PER_PAGE) {
                 PDPage page = new PDPage(PAGE);
                 try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
@@ -125,7 +129,7 @@ public final class LoginCardsPdf {
         cs.setLineDashPattern(new float[0], 0f);
     }
 
-    private record Fonts(PDFont regular, PDFont bold, PDFont mono) {
+    private record Fonts(PDFont regular, PDFont bold, PDFont mono, ScriptWriter scripts) {
     }
 
     /** One card, drawn from its top left corner. */
@@ -153,8 +157,7 @@ public final class LoginCardsPdf {
             String address = base.replaceFirst("^https?://", "").replaceFirst("/$", "");
             text(fit("Pas-à-Pas · " + address, fonts.bold(), 12f, 8f, width), fonts.bold(), x, y);
             y -= 13f;
-            text(fit(DrawableText.clean(organisation, fonts.regular()), fonts.regular(), 10f, 7f, width),
-                    fonts.regular(), x, y);
+            text(fit(ScriptText.clean(organisation), fonts.regular(), 10f, 7f, width), fonts.regular(), x, y);
 
             // the QR code at the right, its quiet zone inside the card
             VectorQrCode qr = VectorQrCode.of(loginUrl(base, card.username()));
@@ -167,11 +170,11 @@ public final class LoginCardsPdf {
             // the name, the username and the PIN at the left of the code
             float column = qrLeft - qr.quietZone(QR_SIZE) - x;
             float lineTop = y - 10f;
-            List<String> name = nameLines(DrawableText.clean(card.displayName(), fonts.bold()), column);
+            List<String> name = nameLines(ScriptText.clean(card.displayName()), column);
             float nameSize = nameSize(name, column);
             for (String line : name) {
                 lineTop -= nameSize * 1.15f;
-                text(new Sized(visualOrder(line), nameSize), fonts.bold(), x, lineTop);
+                text(new Sized(line, nameSize), fonts.bold(), x, lineTop);
             }
             lineTop -= 20f;
             text(new Sized("Identifiant :", 10f), fonts.regular(), x, lineTop);
@@ -219,39 +222,20 @@ public final class LoginCardsPdf {
         }
 
         private void text(Sized text, PDFont font, float x, float baseline) throws IOException {
-            cs.beginText();
             cs.setNonStrokingColor(0f, 0f, 0f);
-            cs.setFont(font, text.size());
-            cs.newLineAtOffset(x, baseline);
-            cs.showText(text.text());
-            cs.endText();
+            // Arabic joined, right-to-left runs in the order they are seen, a word DejaVu lacks in an installed font
+            fonts.scripts().line(text.text(), font).show(cs, text.size(), x, baseline);
+        }
+
+        /** Width of a line as {@link #text} draws it (a name may mix fonts). */
+        private float width(PDFont font, float size, String text) {
+            return fonts.scripts().line(text, font).width(size);
         }
     }
 
     private record Sized(String text, float size) {
     }
 
-    /** Right-to-left runs (Arabic, Hebrew) reversed into the order they are seen in, left to right. */
-    static String visualOrder(String line) {
-        if (!Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
-            return line;
-        }
-        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        int runs = bidi.getRunCount();
-        byte[] levels = new byte[runs];
-        String[] texts = new String[runs];
-        for (int i = 0; i < runs; i++) {
-            levels[i] = (byte) bidi.getRunLevel(i);
-            String run = line.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
-            texts[i] = levels[i] % 2 == 1 ? new StringBuilder(run).reverse().toString() : run;
-        }
-        Bidi.reorderVisually(levels, 0, texts, 0, runs);
-        return String.join("", texts);
-    }
-
-    private static float width(PDFont font, float size, String text) throws IOException {
-        return font.getStringWidth(text) / 1000f * size;
-    }
 
     private static PDFont font(PDDocument pdf, byte[] file) throws IOException {
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file));

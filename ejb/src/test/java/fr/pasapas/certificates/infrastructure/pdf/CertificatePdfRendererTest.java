@@ -51,6 +51,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 import fr.pasapas.certificates.infrastructure.pdf.CertificateDocument.Competence;
+import fr.pasapas.config.print.UnprintableTextException;
 
 @DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
 class CertificatePdfRendererTest {
@@ -242,11 +243,12 @@ class CertificatePdfRendererTest {
     }
 
     @Test
-    void a_character_the_font_cannot_draw_is_printed_as_a_question_mark_instead_of_failing() throws IOException {
-        // DejaVu Sans has no unicorn emoji (U+1F984, outside the BMP) and no Chinese characters
-        String text = text(RENDERER.render(certificate("Léa 🦄 Martin 漢", MODULE)));
+    void a_name_no_font_can_print_is_refused_instead_of_printed_with_a_question_mark() {
+        // U+0378 is an unassigned code point: no font of any machine has a glyph for it
+        UnprintableTextException refused = org.junit.jupiter.api.Assertions.assertThrows(UnprintableTextException.class,
+                () -> RENDERER.render(certificate("Léa \u0378 Martin", MODULE)));
 
-        assertContains(text, "Léa ? Martin ?");
+        assertContains(refused.getMessage(), "U+0378");
     }
 
     @Test

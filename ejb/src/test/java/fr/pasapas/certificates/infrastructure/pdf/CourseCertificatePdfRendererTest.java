@@ -194,9 +194,25 @@ class CourseCertificatePdfRendererTest {
     }
 
     @Test
-    void a_name_in_a_script_the_font_lacks_is_drawn_with_question_marks_instead_of_failing() throws IOException {
-        String text = flat(text(RENDERER.render(sample("李小龍 Lee", sample().modules(), null))));
-        assertContains(text, "??? Lee");
+    void a_name_in_a_script_the_bundled_font_lacks_prints_in_an_installed_font_or_is_refused_never_as_question_marks()
+            throws IOException {
+        CourseCertificateDocument chinese = sample("李小龍 Lee", sample().modules(), null);
+        if (fr.pasapas.config.print.PrintFonts.shared().canPrint("李小龍")) {
+            String text = flat(text(RENDERER.render(chinese)));
+            assertContains(text, "李小龍 Lee");
+            assertFalse(text.contains("?"), text);
+        } else {
+            org.junit.jupiter.api.Assertions.assertThrows(fr.pasapas.config.print.UnprintableTextException.class,
+                    () -> RENDERER.render(chinese));
+        }
+    }
+
+    @Test
+    void an_arabic_name_is_drawn_joined_right_to_left_and_extracted_as_typed() throws IOException {
+        byte[] pdf = RENDERER.render(sample("محمد حداد", sample().modules(), null));
+        java.util.List<String> lines = text(pdf).lines().map(String::strip).toList();
+        assertTrue(lines.contains("محمد حداد"), "a line holds exactly the name: " + lines);
+        assertFalse(CertificateScriptsTest.drawn(pdf).contains("محمد"), "no unjoined letters drawn");
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.pasapas.people.infrastructure.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -19,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 import com.google.zxing.BinaryBitmap;
@@ -28,6 +30,9 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
+
+import fr.pasapas.config.print.PrintFonts;
+import fr.pasapas.config.print.UnprintableTextException;
 
 class LoginCardsPdfTest {
 
@@ -85,18 +90,33 @@ class LoginCardsPdfTest {
     }
 
     @Test
-    void a_name_in_a_script_no_bundled_font_has_prints_with_question_marks_instead_of_failing() throws IOException {
-        String text = text(CARDS.render(List.of(new LoginCard("李娜 Wang", "apprenant.w12", null),
-                new LoginCard("فاطمة بن علي", "apprenant.b31", null)), ORGANISATION, URL));
-        assertTrue(text.contains("?? Wang"), text);
-        assertTrue(text.contains("apprenant.w12") && text.contains("apprenant.b31"), text);
+    void an_arabic_name_prints_joined_and_right_to_left_and_reads_back_as_typed() throws IOException {
+        byte[] pdf = CARDS.render(List.of(new LoginCard("فاطمة بن علي", "apprenant.b31", null)), ORGANISATION, URL);
+
+        assertTrue(text(pdf).contains("فاطمة بن علي"), "copied text gives the name as typed: " + text(pdf));
+        String drawn = drawnGlyphs(pdf);
+        // fatima, ben, ali in their joined forms (final, medial, initial), the last word read first at the left
+        assertTrue(drawn.contains("\uFEF2\uFEE0\uFECB \uFEE6\uFE91 \uFE94\uFEE4\uFEC3\uFE8E\uFED3"),
+                "joined letters in visual order, found: " + hex(drawn));
     }
 
     @Test
-    void right_to_left_names_are_put_in_the_order_they_are_read() {
-        assertEquals("Jean", LoginCardsPdf.visualOrder("Jean"));
-        assertEquals("ابا", LoginCardsPdf.visualOrder("ابا"));
-        assertEquals("بن", LoginCardsPdf.visualOrder("نب"));
+    void a_name_no_font_can_print_stops_the_print_instead_of_a_question_mark() {
+        // U+0378 is an unassigned code point: no font has it
+        assertThrows(UnprintableTextException.class, () -> CARDS.render(
+                List.of(new LoginCard("Jeanne Martin", "jeanne.m07", null), new LoginCard("Li \u0378", "li.w12", null)),
+                ORGANISATION, URL));
+    }
+
+    @Test
+    void a_chinese_name_prints_in_an_installed_font_or_stops_the_print_never_with_a_question_mark() throws IOException {
+        List<LoginCard> cards = List.of(new LoginCard("李娜 Wang", "apprenant.w12", null));
+        if (!PrintFonts.shared().canPrint("李娜 Wang")) {
+            assertThrows(UnprintableTextException.class, () -> CARDS.render(cards, ORGANISATION, URL));
+            return;
+        }
+        String text = text(CARDS.render(cards, ORGANISATION, URL));
+        assertTrue(text.contains("李娜 Wang") && !text.contains("?"), text);
     }
 
     @Test
@@ -129,6 +149,25 @@ class LoginCardsPdfTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
+    }
+
+    /** The code points drawn, in the order of the page's content stream (what showText received), as raw glyphs. */
+    private static String drawnGlyphs(byte[] pdf) throws IOException {
+        StringBuilder drawn = new StringBuilder();
+        PDFTextStripper collector = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                drawn.append(text.getUnicode());
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            collector.getText(doc);
+        }
+        return drawn.toString();
+    }
+
+    private static String hex(String s) {
+        return s.codePoints().mapToObj(cp -> String.format("U+%04X", cp)).collect(Collectors.joining(" "));
     }
 
     /** Every QR code found on a page rendered at 150 dpi (a phone camera sees less, but one card at a time). */
