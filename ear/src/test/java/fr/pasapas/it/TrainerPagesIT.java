@@ -150,8 +150,17 @@ class TrainerPagesIT {
         System.out.printf("Dashboard HTML for a 30-learner workshop: matrix %d B, heat map %d B, a step's learners %d B%n",
                 matrixBytes, heatMap.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
                 step.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
-        assertTrue(matrixBytes < 64 * 1024, "the matrix of 30 learners should stay light (the old table was 318 KB): "
-                + matrixBytes + " bytes");
+        assertTrue(matrixBytes < 24 * 1024, "the matrix of 30 learners should stay light (16 KB on 2026-12-05, 39 KB"
+                + " with the help inbox above it, 318 KB for the old flat table): " + matrixBytes + " bytes");
+        java.util.regex.Matcher state = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(matrix);
+        List<String> states = new ArrayList<>();
+        while (state.find()) {
+            states.add(state.group(1));
+        }
+        assertTrue(!states.isEmpty() && states.stream().allMatch("stateless"::equals),
+                "the matrix page should keep no view in the session (its only forms are the menu's and the footer's): "
+                        + states);
     }
 
     @Test

@@ -70,7 +70,9 @@ public class DashboardService {
      * modules, and the learners matching a name filter, one more each.
      */
     public MatrixPage matrix(Long workshopId, String nameFilter, MatrixOrder order, int first, int max) {
-        Scope scope = scope(workshopId);
+        AuthenticatedAccount caller = caller();
+        List<GroupName> workshops = visibleWorkshops(caller);
+        Scope scope = scope(caller, workshops, workshopId);
         Map<String, long[]> counts = moduleCounts(scope);
         List<Module> modules = columns(scope, counts::keySet);
         long learners = SqlValues.number(scope.bind(em.createNativeQuery("select count(*) from account a where "
@@ -89,7 +91,8 @@ public class DashboardService {
         }
         List<Object[]> rows = matching == 0 ? List.of()
                 : rows(page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)));
-        return new MatrixPage(totals(modules, learners, counts), MatrixRows.of(rows, modules, cells(rows)), matching);
+        return new MatrixPage(totals(modules, learners, counts), MatrixRows.of(rows, modules, cells(rows)), matching,
+                workshops);
     }
 
     /** A learner's timeline, newest first, {@code max} entries from {@code first}. */
@@ -180,7 +183,16 @@ public class DashboardService {
             return staffScope.seesWholeOrganisation() ? Scope.organisation(caller.organisationId())
                     : new Scope(caller.organisationId(), List.copyOf(staffScope.ledWorkshops()));
         }
-        if (visibleWorkshops(caller).stream().noneMatch(w -> w.id() == workshopId)) {
+        return scope(caller, visibleWorkshops(caller), workshopId);
+    }
+
+    /** The same, when the caller's {@linkplain #visibleWorkshops visible workshops} are already read. */
+    private Scope scope(AuthenticatedAccount caller, List<GroupName> visible, Long workshopId) {
+        if (workshopId == null) {
+            return staffScope.seesWholeOrganisation() ? Scope.organisation(caller.organisationId())
+                    : new Scope(caller.organisationId(), visible.stream().map(GroupName::id).toList());
+        }
+        if (visible.stream().noneMatch(w -> w.id() == workshopId)) {
             throw new DashboardNotFoundException();
         }
         return Scope.workshop(caller.organisationId(), workshopId);

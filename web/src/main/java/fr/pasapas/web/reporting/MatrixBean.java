@@ -74,9 +74,10 @@ public class MatrixBean {
         return currentUser.get().organisationName();
     }
 
+    /** The workshops to choose from: read with the matrix (or alone when the page is refused). */
     public List<GroupName> getWorkshops() {
         if (workshops == null) {
-            workshops = dashboards.workshops();
+            workshops = matrix != null ? matrix.workshops() : dashboards.workshops();
         }
         return workshops;
     }
