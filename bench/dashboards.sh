@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # p50/p95 of the three trainer dashboards, as a browser asks for them (HTML rendered, gzip on), on a platform
-# filled by bench/dashboard-data.sh: the matrix of a 30-learner workshop and of a whole 200-learner organisation
-# (first page of 20), "où bloquent-ils ?" for the workshop and the organisation, one learner's timeline.
+# filled by bench/dashboard-data.sh: the matrix of a 30-learner workshop and of all the trainer's workshops
+# (60 learners, first page of 20), "où bloquent-ils ?" for the workshop and all of them, one learner's timeline.
 # Usage: bash bench/dashboards.sh [BASE_URL] [DATABASE] [REQUESTS]   (requests per page, after 10 warm-up ones)
 # Each line gives curl's time_total (the whole request, HTML rendered) and time_starttransfer (until the first byte),
 # the 1-minute load average when the page's run ended, and with SERVER_PID=<pid of the server's java> the server's
-# CPU time per request (user + system, from /proc): a figure that the other builds of a shared machine barely move.
+# CPU time per request (user + system, from /proc): steadier than the wall-clock time on a shared machine.
 # Target (issue 10): p95 < 200 ms each with 100,000 learners, 500 organisations, 5 million events on MariaDB.
 set -euo pipefail
 base=${1:-http://localhost:8080/}
@@ -40,8 +40,8 @@ measure() {   # $1 label, $2 path
                label, t[int(NR * 0.5)], t[int(NR * 0.95)], t[NR], f[int(NR * 0.5)], f[int(NR * 0.95)], cpu, la }'
 }
 measure "matrix, workshop of 30" "trainer/progress.xhtml?workshop=$workshop&size=50"
-measure "matrix, organisation (page 1 of 20)" "trainer/progress.xhtml"
-measure "matrix, organisation sorted by modules done" "trainer/progress.xhtml?sort=DONE_DESC"
+measure "matrix, trainer's workshops (page 1 of 3)" "trainer/progress.xhtml"
+measure "matrix, the same sorted by modules done" "trainer/progress.xhtml?sort=DONE_DESC"
 measure "heat map, workshop" "trainer/stuck.xhtml?workshop=$workshop"
-measure "heat map, organisation" "trainer/stuck.xhtml"
+measure "heat map, trainer's workshops" "trainer/stuck.xhtml"
 measure "timeline of a learner" "trainer/learner.xhtml?id=$learner"
