@@ -38,16 +38,20 @@ INSERT INTO account (organisation_id, username, display_name, role, secret_hash,
   SELECT o.id, CONCAT('bl', o.id, '-', s.seq), CONCAT(ELT(1 + s.seq % 8, 'Anne', 'Karim', 'Thi Hoa', 'Josiane',
          'Ahmed', 'Odette', 'Samira', 'Marc'), ' ', LPAD(s.seq, 3, '0'), ' ', o.id), 'LEARNER', 'x', FALSE, 0, @now, 0
   FROM organisation o JOIN seq_1_to_${per_org} s WHERE o.name LIKE 'Bench %';
+INSERT INTO account_role (account_id, role) SELECT id, role FROM account WHERE username LIKE 'bt%' OR username LIKE 'bl%';
 INSERT INTO workshop_group (organisation_id, trainer_id, name, created_at, version)
   SELECT t.organisation_id, t.id, CONCAT('Atelier ', w.seq), @now, 0
   FROM account t JOIN seq_1_to_2 w WHERE t.username LIKE 'bt%' AND t.role = 'TRAINER';
+INSERT INTO workshop_trainer (group_id, trainer_id, position)
+  SELECT g.id, g.trainer_id, 0 FROM workshop_group g JOIN account t ON t.id = g.trainer_id WHERE t.username LIKE 'bt%';
 INSERT INTO group_member (group_id, learner_id)
   SELECT g.id, a.id FROM workshop_group g JOIN account a ON a.organisation_id = g.organisation_id AND a.role = 'LEARNER'
   WHERE g.name IN ('Atelier 1', 'Atelier 2') AND a.username LIKE 'bl%'
     AND SUBSTRING_INDEX(a.username, '-', -1) + 0 BETWEEN (SUBSTRING_INDEX(g.name, ' ', -1) - 1) * 30 + 1
                                                      AND SUBSTRING_INDEX(g.name, ' ', -1) * 30;
-INSERT INTO group_assignment (group_id, module_id, due_date, assigned_at)
-  SELECT g.id, 'ecran-tactile', NULL, @now FROM workshop_group g JOIN account t ON t.id = g.trainer_id WHERE t.username LIKE 'bt%';
+INSERT INTO assignment (organisation_id, group_id, account_id, target, item_kind, item_id, practice_mode, due_date, assigned_at)
+  SELECT g.organisation_id, g.id, NULL, CONCAT('workshop:', g.id), 'MODULE', 'ecran-tactile', '', NULL, @now
+  FROM workshop_group g JOIN account t ON t.id = g.trainer_id WHERE t.username LIKE 'bt%';
 
 -- Modules: every learner started ecran-tactile, one in two navigateur, one in three moteur-recherche; one in five
 -- finished what they started; the current step and the last activity (0 to 29 days ago) vary by learner.
@@ -78,7 +82,7 @@ INSERT INTO help_request (learner_id, organisation_id, module_id, step_id, statu
   SELECT a.id, a.organisation_id, mp.module_id, mp.current_step_id, 'OPEN', mp.last_activity_at, 0, TRUE, 'Je suis bloqué'
   FROM account a JOIN module_progress mp ON mp.learner_id = a.id AND mp.module_id = 'ecran-tactile'
   WHERE a.username LIKE 'bl%' AND a.id % 10 = 0;
-ANALYZE TABLE account, module_progress, step_progress, step_answer, help_request, group_member, workshop_group;
+ANALYZE TABLE account, account_role, assignment, workshop_trainer, module_progress, step_progress, step_answer, help_request, group_member, workshop_group;
 SQL
 echo "generated in $(( $(date +%s) - start )) s"
 mysql -uroot "$db" -e "SELECT (SELECT COUNT(*) FROM organisation) organisations, (SELECT COUNT(*) FROM account WHERE role='LEARNER') learners,

@@ -134,20 +134,27 @@ class LearnerJourneyIT {
 
         Browser trainer = ScreenshotOnFailure.track(new Browser(1280, 800));
         trainer.loginAsStaff("formateur", "Formateur-Demo-2026");
-        String helpRequest = trainer.find("#help-requests").getText();
-        assertTrue(helpRequest.contains("Jeanne Martin demande de l’aide à l’étape 2 sur " + module.steps().size()),
-                "the trainer should see who is stuck and where: " + helpRequest);
-        assertTrue(helpRequest.contains("Je ne trouve pas l'écran d'accueil."), "the learner's message is shown: " + helpRequest);
+        String waiting = trainer.find("#help-requests").getText();
+        assertTrue(waiting.matches("(?s).*Demandes d’aide en attente : [1-9].*"),
+                "the dashboard tells the trainer that help requests wait: " + waiting);
         String row = trainer.find("tr.learner-apprenant1").getText();
         assertTrue(row.contains("Terminé"), "the trainer should see apprenant1's module completed: " + row);
         trainer.screenshot("journey-06-trainer");
-        trainer.assertAccessible("trainer-help");
+        trainer.assertAccessible("trainer-dashboard");
 
-        WebElement request = trainer.driver.findElements(By.cssSelector(".help-request")).stream()
-                .filter(e -> e.getText().contains("Jeanne Martin")).findFirst().orElseThrow();
-        request.findElement(By.cssSelector("textarea")).sendKeys("Touchez le bouton rond en bas de la tablette.");
-        trainer.clickAndWaitForPage(request.findElement(By.cssSelector("input[type=submit][id$=send]")));
-        assertTrue(trainer.find(".message.info").getText().contains("Réponse envoyée à Jeanne Martin"), trainer.text());
+        trainer.clickAndWaitForPage(trainer.find("#to-help"));
+        WebElement request = trainer.driver.findElements(By.cssSelector("tr.help-row")).stream()
+                .filter(e -> e.getText().contains("Jeanne Martin")).findFirst()
+                .orElseThrow(() -> new AssertionError("the inbox should list Jeanne Martin's request: " + trainer.text()));
+        assertTrue(request.getText().contains("Je ne trouve pas l'écran d'accueil."), "the learner's message is shown: "
+                + request.getText());
+        trainer.assertAccessible("trainer-help");
+        trainer.clickAndWaitForPage(request.findElement(By.cssSelector("a")));
+        assertTrue(trainer.find("#request-step").getText().contains("Étape 2 sur " + module.steps().size()),
+                "the trainer should see who is stuck and where: " + trainer.find("#request-step").getText());
+        trainer.find("#answer\\:text").sendKeys("Touchez le bouton rond en bas de la tablette.");
+        trainer.clickAndWaitForPage(trainer.find("#answer\\:send"));
+        assertTrue(trainer.find(".message.info").getText().contains("Réponse envoyée"), trainer.text());
 
         second.open("learner/modules.xhtml");
         String answer = second.find(".help-answer").getText();

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The trainers' dashboards: the workshop × module matrix, a learner's timeline and "où bloquent-ils ?". Each
@@ -64,25 +65,34 @@ public class DashboardService {
     /**
      * A page of the matrix: learners of the workshop (or of the whole organisation when null) whose name contains
      * {@code nameFilter} (ignoring case; null or blank for all), in the given order, from {@code first} (0-based).
-     * Five statements whatever the page size.
+     * The same few statements whatever the page size: the totals per module (which also name the columns of an
+     * organisation), the learners of the scope, the page of learners and their module rows; a workshop's assigned
+     * modules, and the learners matching a name filter, one more each.
      */
     public MatrixPage matrix(Long workshopId, String nameFilter, MatrixOrder order, int first, int max) {
-        Scope scope = scope(workshopId);
-        List<Module> modules = columns(scope);
+        AuthenticatedAccount caller = caller();
+        List<GroupName> workshops = visibleWorkshops(caller);
+        Scope scope = scope(caller, workshops, workshopId);
+        Map<String, long[]> counts = moduleCounts(scope);
+        List<Module> modules = columns(scope, counts::keySet);
+        long learners = SqlValues.number(scope.bind(em.createNativeQuery("select count(*) from account a where "
+                + scope.learners("a"))).getSingleResult());
         String filter = nameFilter == null || nameFilter.isBlank() ? null
                 : "%" + nameFilter.strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "") + "%";
         String where = " where " + scope.learners("a") + (filter == null ? "" : " and lower(a.display_name) like :filter");
-        Query count = scope.bind(em.createNativeQuery("select count(*) from account a" + where));
         Query page = scope.bind(em.createNativeQuery("select a.id, a.display_name, a.username, (select count(*) from"
                 + " module_progress d where d.learner_id = a.id and d.completed_at is not null) as done_count"
                 + " from account a" + where + " order by " + order.sql()));
+        long matching = learners;
         if (filter != null) {
-            count.setParameter("filter", filter);
             page.setParameter("filter", filter);
+            matching = SqlValues.number(scope.bind(em.createNativeQuery("select count(*) from account a" + where))
+                    .setParameter("filter", filter).getSingleResult());
         }
-        long matching = SqlValues.number(count.getSingleResult());
-        List<Object[]> learners = rows(page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)));
-        return new MatrixPage(totals(scope, modules), MatrixRows.of(learners, modules, cells(learners)), matching);
+        List<Object[]> rows = matching == 0 ? List.of()
+                : rows(page.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, max)));
+        return new MatrixPage(totals(modules, learners, counts), MatrixRows.of(rows, modules, cells(rows)), matching,
+                workshops);
     }
 
     /** A learner's timeline, newest first, {@code max} entries from {@code first}. */
@@ -104,7 +114,7 @@ public class DashboardService {
     /** "Où bloquent-ils ?" for a workshop (or the organisation when null): four statements. */
     public HeatMap heatMap(Long workshopId) {
         Scope scope = scope(workshopId);
-        List<Module> modules = columns(scope);
+        List<Module> modules = columns(scope, () -> startedModules(scope));
         Map<String, long[]> answers = new HashMap<>();
         for (Object[] r : rows(scope.bind(em.createNativeQuery("select sa.module_id, sa.step_id, count(*),"
                 + " sum(case when sa.correct then 0 else 1 end) from step_answer sa join account a on a.id = sa.learner_id"
@@ -173,7 +183,16 @@ public class DashboardService {
             return staffScope.seesWholeOrganisation() ? Scope.organisation(caller.organisationId())
                     : new Scope(caller.organisationId(), List.copyOf(staffScope.ledWorkshops()));
         }
-        if (visibleWorkshops(caller).stream().noneMatch(w -> w.id() == workshopId)) {
+        return scope(caller, visibleWorkshops(caller), workshopId);
+    }
+
+    /** The same, when the caller's {@linkplain #visibleWorkshops visible workshops} are already read. */
+    private Scope scope(AuthenticatedAccount caller, List<GroupName> visible, Long workshopId) {
+        if (workshopId == null) {
+            return staffScope.seesWholeOrganisation() ? Scope.organisation(caller.organisationId())
+                    : new Scope(caller.organisationId(), visible.stream().map(GroupName::id).toList());
+        }
+        if (visible.stream().noneMatch(w -> w.id() == workshopId)) {
             throw new DashboardNotFoundException();
         }
         return Scope.workshop(caller.organisationId(), workshopId);
@@ -205,9 +224,9 @@ public class DashboardService {
 
     /**
      * The modules assigned to the workshop (a course assigned brings all its modules); else (or for the
-     * organisation) every module one of its learners started.
+     * organisation) every module one of its learners started ({@code started}, asked only then).
      */
-    private List<Module> columns(Scope scope) {
+    private List<Module> columns(Scope scope, Supplier<Set<String>> started) {
         Set<String> ids = new LinkedHashSet<>();
         if (scope.workshopId() != null) {
             for (Object row : em.createNativeQuery("select item_kind, item_id from assignment where group_id = :workshop"
@@ -222,22 +241,33 @@ public class DashboardService {
             }
         }
         if (ids.isEmpty()) {
-            scope.bind(em.createNativeQuery("select distinct mp.module_id from module_progress mp join account a"
-                    + " on a.id = mp.learner_id where " + scope.learners("a"))).getResultList()
-                    .forEach(id -> ids.add((String) id));
+            ids.addAll(started.get());
         }
         return catalogue.catalogue().modules().stream().filter(m -> ids.contains(m.id())).toList();
     }
 
-    private List<ModuleColumn> totals(Scope scope, List<Module> modules) {
-        long learners = SqlValues.number(scope.bind(em.createNativeQuery("select count(*) from account a where "
-                + scope.learners("a"))).getSingleResult());
+    /** The modules one of the scope's learners started. One statement. */
+    private Set<String> startedModules(Scope scope) {
+        Set<String> ids = new LinkedHashSet<>();
+        scope.bind(em.createNativeQuery("select distinct mp.module_id from module_progress mp join account a"
+                + " on a.id = mp.learner_id where " + scope.learners("a"))).getResultList()
+                .forEach(id -> ids.add((String) id));
+        return ids;
+    }
+
+    /** Per module one of the scope's learners started: {completed, started} learners. One statement. */
+    private Map<String, long[]> moduleCounts(Scope scope) {
         Map<String, long[]> counts = new HashMap<>();
         for (Object[] r : rows(scope.bind(em.createNativeQuery("select mp.module_id, sum(case when mp.completed_at is null"
                 + " then 0 else 1 end), count(*) from module_progress mp join account a on a.id = mp.learner_id where "
                 + scope.learners("a") + " group by mp.module_id")))) {
             counts.put((String) r[0], new long[] {SqlValues.number(r[1]), SqlValues.number(r[2])});
         }
+        return counts;
+    }
+
+    /** Each column with its totals over the {@code learners} of the scope: done, in progress, and so not started. */
+    private static List<ModuleColumn> totals(List<Module> modules, long learners, Map<String, long[]> counts) {
         return modules.stream().map(m -> {
             long[] c = counts.getOrDefault(m.id(), new long[2]);
             return new ModuleColumn(m.id(), m.title(), m.steps().size(), learners, c[0], c[1] - c[0]);

@@ -5,8 +5,11 @@ import fr.pasapas.reporting.application.DashboardNotFoundException;
 import fr.pasapas.reporting.application.DashboardService;
 import fr.pasapas.reporting.application.MatrixOrder;
 import fr.pasapas.reporting.application.MatrixPage;
+import fr.pasapas.web.security.CurrentUser;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.omnifaces.util.Faces;
@@ -14,7 +17,8 @@ import org.omnifaces.util.Faces;
 /**
  * The dashboard home: the workshop × module matrix of one workshop, or of the whole organisation, a page of
  * learners at a time, filtered by name and sorted on the server. Everything is in the address (GET), so a
- * trainer can keep or share a view and the back button works.
+ * trainer can keep or share a view and the back button works. The page is stateless (nothing kept in the session)
+ * and its table is plain HTML written from {@link MatrixView}: the help requests have their own page, the inbox.
  */
 @Named
 @RequestScoped
@@ -27,12 +31,16 @@ public class MatrixBean {
     @EJB
     private DashboardService dashboards;
 
+    @Inject
+    private CurrentUser currentUser;
+
     private String workshop;
     private String name;
     private String sort;
     private String page;
     private String size;
     private MatrixPage matrix;
+    private MatrixView view;
     private List<GroupName> workshops;
 
     /** viewAction: reads the page; a workshop the caller may not see is a 404, as an unknown one. */
@@ -52,9 +60,24 @@ public class MatrixBean {
         return matrix;
     }
 
+    /** The page's table with its words in the page's language, made once a request. */
+    public MatrixView getView() {
+        if (view == null && matrix != null) {
+            FacesContext context = Faces.getContext();
+            view = MatrixView.of(matrix, context.getApplication().getResourceBundle(context, "msg"),
+                    context.getViewRoot().getLocale());
+        }
+        return view;
+    }
+
+    public String getOrganisationName() {
+        return currentUser.get().organisationName();
+    }
+
+    /** The workshops to choose from: read with the matrix (or alone when the page is refused). */
     public List<GroupName> getWorkshops() {
         if (workshops == null) {
-            workshops = dashboards.workshops();
+            workshops = matrix != null ? matrix.workshops() : dashboards.workshops();
         }
         return workshops;
     }
