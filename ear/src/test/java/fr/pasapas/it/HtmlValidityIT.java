@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -100,27 +103,59 @@ class HtmlValidityIT {
 
     @Test
     void every_page_of_the_application_is_valid_html_for_every_visitor_who_may_open_it() throws Exception {
-        Map<Visitor, Set<String>> links = new EnumMap<>(Visitor.class);
+        List<Fetch> pages = new ArrayList<>();
         for (Map.Entry<String, Set<Visitor>> rule : AccessRulesIT.RULES.entrySet()) {
             for (Visitor v : VISITORS) {
-                if (rule.getValue().contains(v)) {
-                    String body = check(v.name(), CLIENTS.get(v), rule.getKey().replace("*", "sample"));
-                    links.computeIfAbsent(v, k -> new TreeSet<>()).addAll(links(body));
+                if (rule.getValue().contains(v) && isPage(rule.getKey())) {
+                    pages.add(new Fetch(v, rule.getKey().replace("*", "sample")));
                 }
             }
         }
+        Map<Visitor, Set<String>> links = new EnumMap<>(Visitor.class);
+        List<String> bodies = checkAll(pages);
+        for (int i = 0; i < pages.size(); i++) {
+            links.computeIfAbsent(pages.get(i).visitor(), k -> new TreeSet<>()).addAll(links(bodies.get(i)));
+        }
         // one level further: the first link of each shape (address and parameter names) a page offers
+        List<Fetch> linked = new ArrayList<>();
         for (Map.Entry<Visitor, Set<String>> entry : links.entrySet()) {
             Set<String> shapes = new java.util.HashSet<>();
             for (String link : entry.getValue()) {
-                String shape = shape(link);
-                boolean known = AccessRulesIT.RULES.containsKey(link);
-                if (!known && shapes.add(shape)) {
-                    check(entry.getKey().name(), CLIENTS.get(entry.getKey()), link);
+                if (!AccessRulesIT.RULES.containsKey(link) && shapes.add(shape(link))) {
+                    linked.add(new Fetch(entry.getKey(), link));
                 }
             }
         }
+        checkAll(linked);
         report();
+    }
+
+    /** A page to check as a visitor. */
+    private record Fetch(Visitor visitor, String address) {
+    }
+
+    /** Fetches the pages four at a time while checking those already fetched, in order; returns their HTML. */
+    private List<String> checkAll(List<Fetch> fetches) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<HttpResponse<String>>> responses = new ArrayList<>();
+            for (Fetch f : fetches) {
+                responses.add(pool.submit(() -> get(CLIENTS.get(f.visitor()), f.address().substring(1))));
+            }
+            List<String> bodies = new ArrayList<>();
+            for (int i = 0; i < fetches.size(); i++) {
+                bodies.add(checkResponse(fetches.get(i).visitor().name(), responses.get(i).get()));
+            }
+            return bodies;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Addresses that answer files or data, never a page of their own (their errors are the error pages). */
+    private static boolean isPage(String address) {
+        return !(address.startsWith("/api/") || address.endsWith(".pdf") || address.endsWith(".css")
+                || address.contains("/export") || address.equals("/practice/document"));
     }
 
     @Test
@@ -216,8 +251,10 @@ class HtmlValidityIT {
             checkResponse("ANONYMOUS wrong log-in" + (staff ? " (staff)" : ""), refused);
         }
         // staff forms sent empty: their messages show, nothing is created
-        checkResponse("ADMIN empty organisation", sendEmpty(CLIENTS.get(Visitor.ADMIN), "admin/organisations.xhtml", "create"));
-        checkResponse("COORDINATOR empty staff member", sendEmpty(CLIENTS.get(Visitor.COORDINATOR_A), "trainer/staff.xhtml", "create"));
+        for (String[] form : new String[][] {{"ADMIN", "admin/organisations.xhtml"}, {"COORDINATOR_A", "trainer/staff.xhtml"}}) {
+            String page = checkResponse(form[0] + " empty form", sendEmpty(CLIENTS.get(Visitor.valueOf(form[0])), form[1], "create"));
+            assertTrue(page.contains("message error"), form[1] + " sent empty should show what is missing");
+        }
         report();
     }
 
