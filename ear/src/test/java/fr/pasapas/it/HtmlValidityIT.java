@@ -112,9 +112,9 @@ class HtmlValidityIT {
             }
         }
         Map<Visitor, Set<String>> links = new EnumMap<>(Visitor.class);
-        List<String> bodies = checkAll(pages);
+        List<HttpResponse<String>> responses = checkAll(pages);
         for (int i = 0; i < pages.size(); i++) {
-            links.computeIfAbsent(pages.get(i).visitor(), k -> new TreeSet<>()).addAll(links(bodies.get(i)));
+            links.computeIfAbsent(pages.get(i).visitor(), k -> new TreeSet<>()).addAll(links(responses.get(i)));
         }
         // one level further: the first link of each shape (address and parameter names) a page offers
         List<Fetch> linked = new ArrayList<>();
@@ -134,19 +134,20 @@ class HtmlValidityIT {
     private record Fetch(Visitor visitor, String address) {
     }
 
-    /** Fetches the pages four at a time while checking those already fetched, in order; returns their HTML. */
-    private List<String> checkAll(List<Fetch> fetches) throws Exception {
+    /** Fetches the pages four at a time while checking those already fetched, in order. */
+    private List<HttpResponse<String>> checkAll(List<Fetch> fetches) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<HttpResponse<String>>> responses = new ArrayList<>();
             for (Fetch f : fetches) {
                 responses.add(pool.submit(() -> get(CLIENTS.get(f.visitor()), f.address().substring(1))));
             }
-            List<String> bodies = new ArrayList<>();
+            List<HttpResponse<String>> done = new ArrayList<>();
             for (int i = 0; i < fetches.size(); i++) {
-                bodies.add(checkResponse(fetches.get(i).visitor().name(), responses.get(i).get()));
+                done.add(responses.get(i).get());
+                checkResponse(fetches.get(i).visitor().name(), done.get(i));
             }
-            return bodies;
+            return done;
         } finally {
             pool.shutdownNow();
         }
@@ -215,9 +216,50 @@ class HtmlValidityIT {
                 HttpResponse<String> run = post(learner, "practice/index.xhtml", "scenario=" + scenario + "&mode=" + mode);
                 assertTrue(run.uri().getPath().endsWith("/practice/run.xhtml"), "starting " + scenario + " should open its run");
                 checkResponse("LEARNER run " + scenario + " " + mode, run);
+                play("LEARNER run " + scenario + " " + mode, run, 10);
             }
         }
         report();
+    }
+
+    /**
+     * Goes on in a run as a hasty learner: asks a hint where there is one, then presses the guided button while
+     * there is one, and at last the first button with the fields as they are; checks each page.
+     */
+    private void play(String who, HttpResponse<String> run, int presses) throws Exception {
+        HttpResponse<String> page = run;
+        Matcher hint = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\" class=\"hint-form\">.*?name=\"token\""
+                + " value=\"([^\"]+)\"", Pattern.DOTALL).matcher(page.body());
+        if (hint.find()) {
+            page = post(learner, hint.group(1), "do=hint&token=" + URLEncoder.encode(hint.group(2), StandardCharsets.UTF_8));
+            checkResponse(who + " hint", page);
+        }
+        for (int i = 1; i <= presses; i++) {
+            Matcher form = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\" class=\"site-page\"[^>]*>(.*?)</form>",
+                    Pattern.DOTALL).matcher(page.body());
+            if (!form.find()) {
+                return; // the run is over: its result was checked
+            }
+            String fields = form.group(2);
+            Matcher guided = Pattern.compile("name=\"press\" value=\"([^\"]+)\"[^>]*class=\"[^\"]*guided").matcher(fields);
+            Matcher any = Pattern.compile("name=\"press\" value=\"([^\"]+)\"").matcher(fields);
+            boolean following = guided.find();
+            String press = following ? guided.group(1) : any.find() ? any.group(1) : null;
+            if (press == null) {
+                return;
+            }
+            StringBuilder sent = new StringBuilder("do=site&token=" + field(fields, "token") + "&press=" + URLEncoder.encode(press, StandardCharsets.UTF_8));
+            Matcher input = Pattern.compile("<input id=\"[^\"]*\" name=\"([^\"]+)\" type=\"[^\"]*\" value=\"([^\"]*)\"").matcher(fields);
+            while (input.find()) {
+                sent.append('&').append(URLEncoder.encode(input.group(1), StandardCharsets.UTF_8)).append('=')
+                        .append(URLEncoder.encode(input.group(2).replace("&amp;", "&"), StandardCharsets.UTF_8));
+            }
+            page = post(learner, form.group(1), sent.toString());
+            checkResponse(who + " press " + i, page);
+            if (!following) {
+                return; // a guided field waits for what only the learner knows: one press shows what follows
+            }
+        }
     }
 
     @Test
@@ -238,7 +280,7 @@ class HtmlValidityIT {
         check("ANONYMOUS valid code", anonymous, "verify.xhtml?code=" + link.group(1));
         check("ANONYMOUS unknown code", anonymous, "verify/ABCD-EFGH-JKMN");
         check("ANONYMOUS unknown code", anonymous, "verify.xhtml?code=nope");
-        check("LEARNER done", certified, "learner/done.xhtml");
+        check("LEARNER done", certified, "learner/done.xhtml?module=" + Deployments.catalogue().modules().get(0).id());
 
         // log-in mistakes (an unknown name: no demo account gets locked)
         for (boolean staff : new boolean[] {false, true}) {
@@ -270,6 +312,7 @@ class HtmlValidityIT {
         if (!contentType.startsWith("text/html") || !checked.add(page)) {
             return response.body();
         }
+        keep(page, response.body());
         List<String> errors = new ArrayList<>();
         long start = System.nanoTime();
         List<NuHtmlChecker.Message> messages = checker.check(response.body());
@@ -288,6 +331,18 @@ class HtmlValidityIT {
         return response.body();
     }
 
+    /** Each checked page is kept in target/html-validity: the line numbers of a report refer to it. */
+    private static void keep(String page, String html) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("pasapas.screenshots.dir", "target/screenshots"))
+                    .resolveSibling("html-validity");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.writeString(dir.resolve(page.replaceAll("[^A-Za-z0-9.()_-]+", "_") + ".html"), html);
+        } catch (java.io.IOException e) {
+            System.out.println("[html] could not keep " + page + ": " + e);
+        }
+    }
+
     private void report() {
         System.out.println("[html] " + checked.size() + " pages checked, " + problems.size() + " with errors, " + warnings
                 + " warnings; checking took " + checking / 1_000_000 + " ms");
@@ -297,17 +352,22 @@ class HtmlValidityIT {
             errors.forEach(e -> text.append("\n    ").append(e));
         });
         assertTrue(problems.isEmpty(), "the Nu HTML checker finds errors in " + problems.size() + " of " + checked.size()
-                + " pages:" + text);
+                + " pages (each kept in ear/target/html-validity):" + text);
     }
 
-    /** Links of a page to other pages of the application (.xhtml), relative to the application's root. */
-    private static Set<String> links(String html) {
+    /** Links of a page to other pages of the application (.xhtml), as addresses from the application's root. */
+    private static Set<String> links(HttpResponse<String> page) {
         Set<String> links = new TreeSet<>();
-        Matcher m = Pattern.compile("href=\"(/[^\"#]*\\.xhtml(?:\\?[^\"#]*)?)").matcher(html);
+        Matcher m = Pattern.compile("href=\"([^\"#]*)").matcher(page.body());
         while (m.find()) {
-            String link = m.group(1).replace("&amp;", "&");
-            if (!link.contains("logout")) {
-                links.add(link);
+            String href = m.group(1).replace("&amp;", "&");
+            if (href.isEmpty() || href.contains(":") && !href.startsWith("http")) {
+                continue; // the page itself, mailto:, tel:, javascript:
+            }
+            URI target = page.uri().resolve(href);
+            if (target.getAuthority() != null && target.getAuthority().equals(page.uri().getAuthority())
+                    && target.getPath().endsWith(".xhtml") && !target.getPath().contains("logout")) {
+                links.add(target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
             }
         }
         return links;
