@@ -37,8 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Every HTML page of the application is valid HTML, as the Nu HTML checker (validator.nu) sees it: each page of
  * {@link AccessRulesIT}'s list as each kind of visitor allowed to open it, the pages their links lead to (a
- * learner's card, a help request), and the states worth a look: a step of every type, an answered question, a
- * practice run on every site and in every mode, the error pages, a certificate verified and an unknown code,
+ * learner's card, a dashboard page), and the states worth a look: a step of every type, an answered question, a
+ * help request asked and read, a practice run on every site and in every mode, the error pages, a certificate verified and an unknown code,
  * forms sent with mistakes. Any error fails the test, with the page, the line and the markup concerned;
  * warnings are only printed. The checker runs in this JVM with no network.
  */
@@ -199,6 +199,19 @@ class HtmlValidityIT {
             String feedback = checkResponse("LEARNER feedback " + (right ? "right" : "wrong"), post(learner, form.group(1), sent));
             assertTrue(feedback.contains("id=\"feedback\""), "an answer should show its feedback");
         }
+        // a help request from that step, as the learner sees it sent and as their organisation's staff read it
+        String asking = body(learner, quizAddress);
+        Matcher helpForm = Pattern.compile("<form id=\"help:form\" method=\"post\" action=\"([^\"]+)\"").matcher(asking);
+        assertTrue(helpForm.find(), "a step should offer to ask for help");
+        String asked = checkResponse("LEARNER help asked", post(learner, helpForm.group(1), "do=help&message="
+                + URLEncoder.encode("Je ne trouve pas le bouton (test HTML)", StandardCharsets.UTF_8)));
+        assertTrue(asked.contains("id=\"help:asked\""), "the learner should see that the request is sent");
+        HttpClient staffB = Deployments.loggedIn("coordinatrice", "Coordinatrice-Demo-2026", true);
+        Matcher request = Pattern.compile("href=\"(help-request\\.xhtml\\?id=\\d+)\"")
+                .matcher(check("COORDINATOR_B", staffB, "trainer/help.xhtml"));
+        assertTrue(request.find(), "the learner's organisation should see the request in its inbox");
+        check("COORDINATOR_B", staffB, "trainer/" + request.group(1));
+
         // the practice sites, then a run of the first scenario of every site, and every mode once
         String practice = check("LEARNER", learner, "practice/index.xhtml");
         Matcher start = Pattern.compile("<input type=\"hidden\" name=\"scenario\" value=\"([^\"]+)\"").matcher(practice);
