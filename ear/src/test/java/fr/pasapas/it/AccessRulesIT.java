@@ -77,7 +77,7 @@ class AccessRulesIT {
      * The rules: every address of the application and who may open it. An endpoint with a path parameter is
      * listed by its pattern ({@code /verify/*}) and requested with a sample value.
      */
-    private static final Map<String, Set<Visitor>> RULES = new TreeMap<>(Map.ofEntries(
+    static final Map<String, Set<Visitor>> RULES = new TreeMap<>(Map.ofEntries(
             Map.entry("/index.xhtml", LOGGED_IN),
             Map.entry("/login.xhtml", EVERYONE),
             Map.entry("/verify.xhtml", EVERYONE),
