@@ -41,7 +41,7 @@ class GlossaryTest {
     /** Values that are ids, paths, answers to type or options: never read as text by a learner. */
     private static final Pattern NOT_TEXT = Pattern.compile(
             "(?<=^|[\\s{,])(id|src|audio|type|accept|ifMissing|ifContains|ignore|competences|completion|passMark"
-                    + "|version|estimatedMinutes)\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'|\\[[^\\]]*]"
+                    + "|version|estimatedMinutes|modules|scenario|mode|minCheckScore|checks|level|levels)\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^']|'')*'|\\[[^\\]]*]"
                     + "|[^,}\\s][^,}]*)");
 
     /** {@code en:} as the first key of a line (a French colon always has a space before it: "en :"). */
