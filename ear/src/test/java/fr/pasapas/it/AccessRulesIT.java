@@ -101,7 +101,6 @@ class AccessRulesIT {
             Map.entry("/learner/done.xhtml", LOGGED_IN),
             Map.entry("/learner/charter.xhtml", LEARNERS),
             Map.entry("/learner/certificate/*", LEARNERS),
-            Map.entry("/learner/certificates.xhtml", LEARNERS),
             Map.entry("/practice/index.xhtml", LOGGED_IN),
             Map.entry("/practice/run.xhtml", LOGGED_IN),
             Map.entry("/practice/document", LOGGED_IN),
