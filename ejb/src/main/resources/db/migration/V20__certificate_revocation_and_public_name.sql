@@ -3,7 +3,7 @@
 ALTER TABLE certificate ADD COLUMN revocation_reason VARCHAR(20) NULL;
 ALTER TABLE certificate ADD COLUMN revocation_note VARCHAR(500) NULL;
 ALTER TABLE certificate ADD COLUMN revoked_by BIGINT NULL;
-ALTER TABLE certificate ADD COLUMN revocation_seen_at TIMESTAMP(3) NULL;
+ALTER TABLE certificate ADD COLUMN revocation_seen_at DATETIME(3) NULL;
 ALTER TABLE certificate ADD CONSTRAINT fk_certificate_revoked_by FOREIGN KEY (revoked_by) REFERENCES account (id);
 -- Certificates revoked before this version had no reason: "other".
 UPDATE certificate SET revocation_reason = 'OTHER' WHERE revoked_at IS NOT NULL;
