@@ -6,11 +6,11 @@ import fr.pasapas.certificates.infrastructure.pdf.CourseCertificateDocument;
 import fr.pasapas.certificates.infrastructure.pdf.CourseCertificatePdfRenderer;
 import fr.pasapas.config.PlatformSettings;
 import fr.pasapas.config.print.PrintFonts;
+import fr.pasapas.people.application.AccountService;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongFunction;
 
 /**
  * PDFs of certificates, rendered on demand from their stored fields (so a reissue's corrected name supersedes the
@@ -29,11 +29,12 @@ final class CertificatePdfs {
      * The certificate as it can print: the name as issued; for a certificate issued before names were checked, whose
      * name no font prints, the Latin spelling given since (if none, the renderer refuses rather than print "?").
      */
-    static CertificateView printable(CertificateView certificate, LongFunction<Optional<String>> latinSpelling) {
+    static CertificateView printable(CertificateView certificate, AccountService accounts) {
         if (PrintFonts.shared().canPrint(certificate.learnerName())) {
             return certificate;
         }
-        return latinSpelling.apply(certificate.learnerId()).map(certificate::withLearnerName).orElse(certificate);
+        return accounts.findById(certificate.learnerId()).flatMap(a -> Optional.ofNullable(a.printName()))
+                .map(certificate::withLearnerName).orElse(certificate);
     }
 
     /** The public address that the QR code of a certificate points to. */

@@ -147,7 +147,7 @@ public class CertificateService {
     }
 
     byte[] pdf(CertificateView certificate) {
-        return CertificatePdfs.pdf(CertificatePdfs.printable(certificate, this::latinSpelling));
+        return CertificatePdfs.pdf(CertificatePdfs.printable(certificate, accounts));
     }
 
     /**
@@ -162,15 +162,6 @@ public class CertificateService {
                         em.createNamedQuery("Certificate.verification", Object[].class)
                                 .setParameter("code", normalized).getResultStream().findFirst())
                 .map(row -> Verification.of((Certificate) row[0], Boolean.TRUE.equals(row[1])));
-    }
-
-    /** The caller's certificates as anyone verifying them sees them (their name as they chose to show it). */
-    public List<Verification> ofCaller() {
-        long me = accounts.caller().id();
-        boolean full = accounts.showsFullName(me);
-        return em.createNamedQuery("Certificate.ofLearner", Certificate.class).setParameter("learnerId", me)
-                .getResultStream().sorted(java.util.Comparator.comparing(Certificate::getIssuedAt))
-                .map(c -> Verification.of(c, full)).toList();
     }
 
     /**
@@ -190,11 +181,6 @@ public class CertificateService {
                 LocalDate.ofInstant(c.getRevokedAt(), PlatformTime.ZONE),
                 c.getRevocationReason() == null ? RevocationReason.OTHER : c.getRevocationReason(),
                 c.getRevocationNote())).toList();
-    }
-
-    /** Where a certificate's name cannot print, the Latin spelling its learner was given since. */
-    Optional<String> latinSpelling(long learnerId) {
-        return accounts.findById(learnerId).flatMap(a -> Optional.ofNullable(a.printName()));
     }
 
     private Optional<Certificate> find(long learnerId, String moduleId) {

@@ -89,7 +89,7 @@ public class WorkshopCertificates {
 
     /** One PDF, one certificate per page, in the order of {@link #prepare}. */
     public void writePdf(Download download, OutputStream out) {
-        CertificatePdfs.writeAll(download.certificates().stream().map(c -> CertificatePdfs.printable(c, this::latinSpelling)).toList(), "Attestations de parcours – " + download.workshopName(), out);
+        CertificatePdfs.writeAll(download.certificates().stream().map(c -> CertificatePdfs.printable(c, accounts)).toList(), "Attestations de parcours – " + download.workshopName(), out);
     }
 
     /** A ZIP of one PDF per certificate, streamed: each PDF is rendered and written before the next. */
@@ -103,7 +103,7 @@ public class WorkshopCertificates {
                     name = DownloadName.of(c.learnerName() + " " + i, c.title(), "pdf").unicode();
                 }
                 zip.putNextEntry(new ZipEntry(name));
-                zip.write(CertificatePdfs.pdf(CertificatePdfs.printable(c, this::latinSpelling)));
+                zip.write(CertificatePdfs.pdf(CertificatePdfs.printable(c, accounts)));
                 zip.closeEntry();
             }
             zip.finish();
@@ -146,9 +146,5 @@ public class WorkshopCertificates {
         }
         return em.createNamedQuery("Certificate.coursesOfLearners", Certificate.class)
                 .setParameter("learnerIds", learnerIds).getResultStream().map(CertificateService::toView).toList();
-    }
-
-    private java.util.Optional<String> latinSpelling(long learnerId) {
-        return accounts.findById(learnerId).flatMap(a -> java.util.Optional.ofNullable(a.printName()));
     }
 }
